@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config/env.js';
+import { openDatabase, type Database } from './db/client.js';
+import { seedDemo } from './db/seed.js';
+import auditRoutes from './modules/audit/audit.routes.js';
+import authRoutes from './modules/auth/auth.routes.js';
+import healthRoutes from './modules/health/health.routes.js';
+import officeRoutes from './modules/offices/offices.routes.js';
+import regionRoutes from './modules/regions/regions.routes.js';
+import userRoutes from './modules/users/users.routes.js';
+import docsPlugin from './plugins/docs.js';
+import problemPlugin, { problem, sendProblem } from './plugins/problem.js';
+import scopePlugin from './plugins/scope.js';
+
+export interface BuildOptions {
+  config: Config;
+  /** An open database; by default one is opened from the config. */
+  database?: Database;
+}
+
+export async function buildApp({ config, database: given }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers["x-api-key"]'] },
+    bodyLimit: config.bodyLimitBytes,
+    requestIdHeader: 'x-request-id',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    trustProxy: config.production,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const database =
+    given ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, log: app.log }));
+  await database.migrate(config.migrationsDir);
+  if (config.seedDemo) await seedDemo(database.db, app.log);
+  app.addHook('onClose', async () => {
+    if (!given) await database.close();
+  });
+  app.decorate('database', database);
+
+  await app.register(problemPlugin);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd writes its CSS-in-JS into <style> tags; Swagger UI needs inline styles too
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  await app.register(cors, { origin: config.corsOrigins.length ? config.corsOrigins : false, exposedHeaders: ['ETag', 'Location'] });
+  await app.register(rateLimit, { global: false });
+  await app.register(docsPlugin);
+  await app.register(scopePlugin, { config, database });
+
+  await app.register(healthRoutes, { database });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { config, database });
+      await api.register(officeRoutes);
+      await api.register(userRoutes);
+      await api.register(regionRoutes);
+      await api.register(auditRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const adminIndex = join(config.adminDir, 'index.html');
+  const serveAdmin = existsSync(adminIndex);
+  if (serveAdmin) {
+    await app.register(fastifyStatic, { root: config.adminDir, wildcard: false, maxAge: '1h', index: false });
+  }
+  // The admin app routes in the browser: any other GET for a page answers its index.
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0];
+    if (serveAdmin && req.method === 'GET' && !path.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html')) {
+      return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, problem(req, 'not_found', { detail: `no route ${req.method} ${path}` }));
+  });
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+  }
+}

@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { officeKindRules, type OfficeKind, type Role } from '@union/shared';
+import { hashPassword } from '../modules/auth/auth.service.js';
+import { regions } from '../modules/regions/regions.repo.js';
+import type { Db, DbOrTx } from './client.js';
+import { auditLog, offices, users } from './schema.js';
+
+type OfficeInsert = typeof offices.$inferInsert;
+
+/** The demo networks of domain.md §1: Beijing and Pingdingshan, each a city federation's tree. */
+interface CityPlan {
+  regionCode: string;
+  federation: string;
+  legalCenter: string;
+  guidanceCenter: string;
+}
+const cities: CityPlan[] = [
+  { regionCode: '110000', federation: '北京市总工会', legalCenter: '北京市总工会法律服务中心', guidanceCenter: '北京市劳动争议调解指导中心' },
+  { regionCode: '410400', federation: '平顶山市总工会', legalCenter: '平顶山市总工会法律服务中心', guidanceCenter: '平顶山市劳动争议调解指导中心' },
+];
+
+/** Demo accounts: the README lists them. Every one but `admin` signs in with `demo1234`. */
+export const demoPassword = 'demo1234';
+interface DemoUser {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  /** The office by its name. */
+  office: string;
+  password?: string;
+}
+export const demoUsers: DemoUser[] = [
+  { username: 'admin', displayName: '系统管理员', roles: ['admin'], office: '北京市总工会', password: 'admin123' },
+  { username: 'city_staff', displayName: '市法律服务中心 王敏', roles: ['staff'], office: '北京市总工会法律服务中心' },
+  { username: 'city_mediation', displayName: '市调解指导中心 刘洋', roles: ['staff', 'mediator'], office: '北京市劳动争议调解指导中心' },
+  { username: 'chaoyang_admin', displayName: '朝阳区总工会 张伟', roles: ['office_admin'], office: '朝阳区总工会' },
+  { username: 'chaoyang_staff', displayName: '朝阳区总工会 李娜', roles: ['staff'], office: '朝阳区总工会' },
+  { username: 'chaoyang_mediator', displayName: '朝阳区调解中心 赵磊', roles: ['mediator'], office: '朝阳区劳动争议调解中心' },
+  { username: 'chaoyang_supervisor', displayName: '朝阳区总工会 陈静', roles: ['supervisor'], office: '朝阳区总工会' },
+  { username: 'chaoyang_lawyer', displayName: '朝阳区职工服务中心 孙律师', roles: ['lawyer'], office: '朝阳区职工服务中心' },
+  { username: 'chaoyang_viewer', displayName: '朝阳区总工会 周强', roles: ['viewer'], office: '朝阳区总工会' },
+  { username: 'haidian_admin', displayName: '海淀区总工会 吴芳', roles: ['office_admin'], office: '海淀区总工会' },
+  { username: 'jianwai_staff', displayName: '建外街道工会服务站 郑丽', roles: ['staff'], office: '建外街道工会服务站' },
+  { username: 'pds_admin', displayName: '平顶山市总工会 管理员', roles: ['admin'], office: '平顶山市总工会' },
+];
+
+/** The demo group company: a group union under the city federation with its own mediation center. */
+const demoGroup = { union: '北京京华建设集团工会', center: '京华建设集团劳动争议调解中心', regionCode: '110105' };
+
+function officeRows(): OfficeInsert[] {
+  const rows: OfficeInsert[] = [];
+  const add = (kind: OfficeKind, name: string, regionCode: string, parent: OfficeInsert | null) => {
+    const id = randomUUID();
+    const row: OfficeInsert = { id, kind, tier: officeKindRules[kind].tier, name, regionCode, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/` };
+    rows.push(row);
+    return row;
+  };
+  const index = regions();
+  for (const city of cities) {
+    const root = add('city_federation', city.federation, city.regionCode, null);
+    add('city_legal_service_center', city.legalCenter, city.regionCode, root);
+    add('city_mediation_guidance_center', city.guidanceCenter, city.regionCode, root);
+    for (const district of index.childrenOf(city.regionCode)) {
+      const short = district.name;
+      const federation = add('district_federation', `${short}总工会`, district.code, root);
+      add('district_service_center', `${short}职工服务中心`, district.code, federation);
+      add('district_mediation_center', `${short}劳动争议调解中心`, district.code, federation);
+      for (const street of index.childrenOf(district.code)) {
+        add('street_service_station', `${street.name}工会服务站`, street.code, federation);
+        add('street_mediation_room', `${street.name}劳动争议调解室`, street.code, federation);
+      }
+    }
+    if (city.regionCode === '110000') {
+      const group = add('group_union', demoGroup.union, demoGroup.regionCode, root);
+      add('group_mediation_center', demoGroup.center, demoGroup.regionCode, group);
+    }
+  }
+  return rows;
+}
+
+/** Loads the demo network and users into an empty database; a database with offices is left alone. */
+export async function seedDemo(db: Db, log?: { info(obj: unknown, msg?: string): void }): Promise<void> {
+  await db.transaction(async (tx) => {
+    // one seeding at a time, even when several servers start on one empty database
+    await tx.execute(sql`select pg_advisory_xact_lock(2260)`);
+    const [{ count }] = await tx.select({ count: sql<number>`count(*)::int` }).from(offices);
+    if (count > 0) return;
+    const rows = officeRows();
+    for (let i = 0; i < rows.length; i += 500) await tx.insert(offices).values(rows.slice(i, i + 500));
+    const byName = new Map(rows.map((r) => [r.name, r.id!]));
+    await insertDemoUsers(tx, byName);
+    await tx.insert(auditLog).values({ action: 'seed.demo', entity: 'system', after: { offices: rows.length, users: demoUsers.length } });
+    log?.info({ offices: rows.length, users: demoUsers.length }, 'demo network seeded');
+  });
+}
+
+async function insertDemoUsers(tx: DbOrTx, officeIds: Map<string, string>) {
+  const values = await Promise.all(
+    demoUsers.map(async (u) => ({
+      username: u.username,
+      displayName: u.displayName,
+      roles: u.roles,
+      officeId: officeIds.get(u.office)!,
+      passwordHash: await hashPassword(u.password ?? demoPassword),
+    })),
+  );
+  await tx.insert(users).values(values);
+}

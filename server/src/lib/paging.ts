@@ -1,0 +1,50 @@
+import { and, asc, desc, eq, gt, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { AppError } from './errors.js';
+
+export interface SortSpec {
+  column: AnyColumn;
+  descending: boolean;
+}
+
+/** `?sort=name` or `?sort=-name` against the columns a list allows; the default when absent. */
+export function parseSort<F extends string>(sort: string | undefined, columns: Record<F, AnyColumn>, fallback: F): SortSpec & { field: F } {
+  const descending = !!sort?.startsWith('-');
+  const field = (sort ? sort.replace(/^-/, '') : fallback) as F;
+  return { field, column: columns[field], descending };
+}
+
+/** An opaque cursor: the last row's sort value and id. */
+export function encodeCursor(value: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([value instanceof Date ? value.toISOString() : value, id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [unknown, string] {
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return parsed as [unknown, string];
+  } catch {
+    // answered below
+  }
+  throw new AppError('validation_failed', { errors: [{ path: 'query.cursor', rule: 'required' }], detail: 'cursor is not one this API issued' });
+}
+
+/**
+ * Keyset pagination: the rows after the cursor in (sort column, id) order, so a page costs the
+ * same however deep it is.
+ */
+export function keyset(spec: SortSpec, idColumn: AnyColumn, cursor: string | undefined): { where: SQL | undefined; orderBy: SQL[] } {
+  const dir = spec.descending ? desc : asc;
+  const orderBy = [dir(spec.column), dir(idColumn)];
+  if (!cursor) return { where: undefined, orderBy };
+  const [value, id] = decodeCursor(cursor);
+  const past = spec.descending ? lt : gt;
+  const typed = spec.column.dataType === 'date' && typeof value === 'string' ? new Date(value) : value;
+  return { where: or(past(spec.column, typed), and(eq(spec.column, typed), past(idColumn, id))), orderBy };
+}
+
+/** Fetch `limit + 1` rows; this turns them into a page and the cursor of the next. */
+export function toPage<T extends { id: string }>(rows: T[], limit: number, sortValue: (row: T) => unknown) {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(sortValue(last), last.id) : null };
+}

@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { IdParams, Office, OfficeCreate, OfficeListQuery, OfficeTree, OfficeUpdate, Page, Problem } from '@union/shared';
+import { ifMatchVersion, setEtag } from '../../lib/versioning.js';
+import * as service from './offices.service.js';
+
+const officeRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/offices',
+    {
+      config: { access: 'offices:read' },
+      schema: {
+        tags: ['offices'],
+        summary: 'The offices of the caller’s subtree, paged; `?view=tree` nests the whole subtree',
+        querystring: OfficeListQuery,
+        response: { 200: Type.Union([Page(Office), OfficeTree]) },
+      },
+    },
+    async (req) => (req.query.view === 'tree' ? service.officeTree(req.ctx) : service.listOffices(req.ctx, req.query)),
+  );
+
+  app.get(
+    '/offices/:id',
+    {
+      config: { access: 'offices:read' },
+      schema: { tags: ['offices'], params: IdParams, response: { 200: Office, 404: Problem } },
+    },
+    async (req, reply) => {
+      const row = await service.getOffice(req.ctx, req.params.id);
+      setEtag(reply, row.version);
+      return service.toOffice(row);
+    },
+  );
+
+  app.post(
+    '/offices',
+    {
+      config: { access: 'offices:write' },
+      schema: { tags: ['offices'], body: OfficeCreate, response: { 201: Office, 400: Problem, 422: Problem } },
+    },
+    async (req, reply) => {
+      const row = await service.createOffice(req.ctx, req.body);
+      setEtag(reply, row.version);
+      return reply.code(201).header('Location', `/api/v1/offices/${row.id}`).send(service.toOffice(row));
+    },
+  );
+
+  app.patch(
+    '/offices/:id',
+    {
+      config: { access: 'offices:write' },
+      schema: {
+        tags: ['offices'],
+        summary: 'Changes an office; send If-Match with its ETag',
+        params: IdParams,
+        headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
+        body: OfficeUpdate,
+        response: { 200: Office, 412: Problem, 422: Problem },
+      },
+    },
+    async (req, reply) => {
+      const row = await service.updateOffice(req.ctx, req.params.id, req.body, ifMatchVersion(req));
+      setEtag(reply, row.version);
+      return service.toOffice(row);
+    },
+  );
+};
+export default officeRoutes;

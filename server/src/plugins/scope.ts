@@ -1,0 +1,82 @@
+import fastifyJwt from '@fastify/jwt';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Permission } from '@union/shared';
+import type { Config } from '../config/env.js';
+import { inScopeTransaction, type Database } from '../db/client.js';
+import type { Ctx, Principal } from '../lib/context.js';
+import { AppError } from '../lib/errors.js';
+import { principalForSession } from '../modules/auth/auth.service.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Who may call a route under /api/v1: `public` for anyone, `signed-in` for any caller, or the
+     * permission the caller must hold. Routes say nothing else about access.
+     */
+    access?: 'public' | 'signed-in' | Permission;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+    /** The scoped transaction and caller, for the route's service call. */
+    ctx: Ctx;
+  }
+}
+
+const API_PREFIX = '/api/v1';
+
+/**
+ * Access in one place: every route under /api/v1 that is not public authenticates its caller,
+ * checks the route's permission, and runs its handler in one transaction as the scoped database
+ * role, so that row-level security limits every query to the caller's office subtree.
+ */
+export default fp(async function scopePlugin(app: FastifyInstance, opts: { config: Config; database: Database }) {
+  await app.register(fastifyJwt, {
+    secret: opts.config.jwtSecret,
+    sign: { expiresIn: opts.config.accessTokenTtlSeconds },
+  });
+  app.decorateRequest('principal', null);
+  app.decorateRequest('ctx', null as unknown as Ctx);
+
+  async function authenticate(req: FastifyRequest) {
+    const header = req.headers.authorization;
+    if (!header || !/^Bearer\s+\S+$/i.test(header)) throw new AppError('unauthenticated');
+    let claims: { sub: string; sid: string };
+    try {
+      claims = await req.jwtVerify<{ sub: string; sid: string }>();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      throw new AppError(code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED' ? 'token_expired' : 'unauthenticated');
+    }
+    if (typeof claims?.sub !== 'string' || typeof claims?.sid !== 'string') throw new AppError('unauthenticated');
+    const principal = await principalForSession(opts.database.db, claims);
+    if (!principal) throw new AppError('unauthenticated', { rule: 'auth.refresh_invalid' });
+    req.principal = principal;
+  }
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith(API_PREFIX)) return;
+    const access = route.config?.access ?? 'signed-in';
+    if (access === 'public') return;
+    const checkAccess = async (req: FastifyRequest) => {
+      await authenticate(req);
+      if (access !== 'signed-in' && !req.principal!.permissions.has(access)) {
+        throw new AppError('forbidden', { detail: `requires the permission ${access}` });
+      }
+    };
+    route.onRequest = [...toArray(route.onRequest), checkAccess];
+    const handler = route.handler as RouteHandlerMethod;
+    route.handler = async function scopedHandler(this: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
+      const principal = req.principal!;
+      return inScopeTransaction(opts.database.db, principal.officePath, async (tx) => {
+        req.ctx = { db: tx, actor: principal, requestId: req.id, language: req.language };
+        return handler.call(this, req, reply);
+      });
+    };
+  });
+});
+
+function toArray<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
