@@ -43,6 +43,16 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
   });
   app.decorate('database', database);
 
+  // On shutdown, answers in flight close their keep-alive connections, so that closing waits
+  // only for work under way and not for idle clients.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    if (closing) reply.header('Connection', 'close');
+  });
+
   await app.register(problemPlugin);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -56,7 +66,8 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
     },
   });
   await app.register(cors, { origin: config.corsOrigins.length ? config.corsOrigins : false, exposedHeaders: ['ETag', 'Location'] });
-  await app.register(rateLimit, { global: false });
+  // after body parsing, so that limits can key on the account as well as the address
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(docsPlugin);
   await app.register(scopePlugin, { config, database });
 

@@ -24,9 +24,11 @@ import type { OfficeKind, OfficeTier, Role } from '@union/shared';
  */
 export const appScoped = pgRole('app_scoped').existing();
 
+/** The caller's office path; unset or empty means no scope at all, never "everything". */
+const scopePath = sql.raw(`nullif(current_setting('app.scope_path', true), '')`);
+
 /** Rows of an office inside the caller's subtree. */
-export const inScope = (officeId: AnyPgColumn) =>
-  sql`${officeId} in (select o.id from offices o where o.path like current_setting('app.scope_path', true) || '%')`;
+export const inScope = (officeId: AnyPgColumn) => sql`${officeId} in (select o.id from offices o where o.path like ${scopePath} || '%')`;
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -58,14 +60,14 @@ export const offices = pgTable(
       for: 'select',
       to: appScoped,
       // a caller sees its subtree and the offices above it, whose names it works with
-      using: sql`${t.path} like current_setting('app.scope_path', true) || '%' or current_setting('app.scope_path', true) like ${t.path} || '%'`,
+      using: sql`${t.path} like ${scopePath} || '%' or ${scopePath} like ${t.path} || '%'`,
     }),
-    pgPolicy('offices_insert', { for: 'insert', to: appScoped, withCheck: sql`${t.path} like current_setting('app.scope_path', true) || '%'` }),
+    pgPolicy('offices_insert', { for: 'insert', to: appScoped, withCheck: sql`${t.path} like ${scopePath} || '%'` }),
     pgPolicy('offices_update', {
       for: 'update',
       to: appScoped,
-      using: sql`${t.path} like current_setting('app.scope_path', true) || '%'`,
-      withCheck: sql`${t.path} like current_setting('app.scope_path', true) || '%'`,
+      using: sql`${t.path} like ${scopePath} || '%'`,
+      withCheck: sql`${t.path} like ${scopePath} || '%'`,
     }),
   ],
 );

@@ -39,7 +39,7 @@ export const ruleMessages = {
   'office.cycle': { zh: '不能把机构移到它自己的下级之下', en: 'an office cannot move under its own subtree' },
   'office.kind_fixed': { zh: '机构类型创建后不能更改', en: 'the kind of an office cannot change' },
   'user.role_not_grantable': { zh: '无权授予角色 {role}', en: 'you cannot grant the role {role}' },
-  'user.office_out_of_scope': { zh: '所选机构不在您的管辖范围内', en: 'the office is outside your subtree' },
+  'scope.office_outside': { zh: '所选机构不在您的管辖范围内', en: 'the office is outside your subtree' },
   'user.password_weak': { zh: '密码至少 8 位，且须同时包含字母和数字', en: 'a password needs at least 8 characters with letters and digits' },
   'user.self_deactivate': { zh: '不能停用自己的账号', en: 'you cannot deactivate your own account' },
   'auth.refresh_invalid': { zh: '登录凭证无效或已被撤销', en: 'the refresh token is invalid or revoked' },

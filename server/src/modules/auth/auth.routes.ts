@@ -22,6 +22,8 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config; database: Database
         rateLimit: {
           max: config.loginRateLimit.max,
           timeWindow: config.loginRateLimit.windowMs,
+          // per address and account: guessing one account's password is what this stops
+          keyGenerator: (req) => `${req.ip}|${String((req.body as { username?: unknown } | undefined)?.username ?? '').toLowerCase()}`,
           errorResponseBuilder: (_req, ctx) => new AppError('rate_limited', { detail: `too many login attempts; try again in ${Math.ceil(ctx.ttl / 1000)} s` }),
         },
       },

@@ -68,10 +68,7 @@ export async function getOffice(ctx: Ctx, id: string) {
 /** A parent the caller may build under: inside the caller's subtree, not merely visible above it. */
 async function writableParent(ctx: Ctx, parentId: string) {
   const parent = await repo.findOffice(ctx.db, parentId);
-  if (!parent) throw new AppError('validation_failed', { errors: [{ path: 'parentId', rule: 'user.office_out_of_scope' }] });
-  if (!parent.path.startsWith(ctx.actor.officePath)) {
-    throw new AppError('forbidden', { errors: [{ path: 'parentId', rule: 'user.office_out_of_scope' }] });
-  }
+  if (!parent || !parent.path.startsWith(ctx.actor.officePath)) throw ruleViolated([{ path: 'parentId', rule: 'scope.office_outside' }]);
   return parent;
 }
 
@@ -133,7 +130,7 @@ export async function updateOffice(ctx: Ctx, id: string, input: OfficeUpdate, ex
   const moving = input.parentId !== undefined && input.parentId !== current.parentId;
   let parent = current.parentId ? await repo.findOffice(ctx.db, current.parentId) : null;
   if (moving) {
-    if (current.id === ctx.actor.officeId) throw new AppError('forbidden', { errors: [{ path: 'parentId', rule: 'user.office_out_of_scope' }] });
+    if (current.id === ctx.actor.officeId) throw ruleViolated([{ path: 'parentId', rule: 'scope.office_outside' }]);
     parent = await writableParent(ctx, input.parentId!);
     if (parent.path.startsWith(current.path)) throw ruleViolated([{ path: 'parentId', rule: 'office.cycle' }]);
   }

@@ -30,7 +30,7 @@ async function checkAccount(ctx: Ctx, input: { officeId?: string; roles?: Role[]
   const problems: FieldProblem[] = [];
   if (input.officeId) {
     const office = await findOffice(ctx.db, input.officeId);
-    if (!office || !office.path.startsWith(ctx.actor.officePath)) problems.push({ path: 'officeId', rule: 'user.office_out_of_scope' });
+    if (!office || !office.path.startsWith(ctx.actor.officePath)) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
   }
   if (input.roles) {
     const grantable = grantableRoles(ctx.actor.roles);

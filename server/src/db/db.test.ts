@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { driver, openTestDatabase } from '../../test/app.js';
+import { loadConfig } from '../config/env.js';
+import { inScopeTransaction, type Database } from './client.js';
+import { demoUsers } from './seed.js';
+
+let database: Database & { dropAll(): Promise<void> };
+beforeAll(async () => {
+  database = await openTestDatabase();
+});
+afterAll(() => database.dropAll());
+
+/** Tables that hold no office's data, so row-level security does not apply to them. */
+const unscoped = new Set(['refresh_tokens']);
+
+describe(`database on ${driver}`, () => {
+  it('is migrated: applying the migrations again changes nothing', async () => {
+    const before = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    await database.migrate(loadConfig({ NODE_ENV: 'test' }, { jwtSecret: 'x'.repeat(32) }).migrationsDir);
+    const after = await database.db.execute(sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
+    expect(after.rows[0]).toEqual(before.rows[0]);
+    expect(Number((before.rows[0] as { n: number }).n)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is seeded with both demo networks and every demo user', async () => {
+    const { rows } = await database.db.execute(sql`select name, region_code from offices where parent_id is null order by name`);
+    expect(rows).toEqual([
+      { name: '北京市总工会', region_code: '110000' },
+      { name: '平顶山市总工会', region_code: '410400' },
+    ]);
+    const users = await database.db.execute(sql`select username from users`);
+    expect(users.rows.map((r) => (r as { username: string }).username).sort()).toEqual(demoUsers.map((u) => u.username).sort());
+    const streets = await database.db.execute(sql`select count(*)::int as n from offices where kind = 'street_service_station' and region_code like '11%'`);
+    expect((streets.rows[0] as { n: number }).n).toBe(349);
+  });
+
+  it('protects every table with row-level security, but those that hold no office’s data', async () => {
+    const { rows } = await database.db.execute(
+      sql`select c.relname as name, c.relrowsecurity as rls from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r'`,
+    );
+    const open = rows.filter((r) => !(r as { rls: boolean }).rls).map((r) => (r as { name: string }).name);
+    expect(open.filter((name) => !unscoped.has(name))).toEqual([]);
+  });
+
+  it('shows the scoped role nothing of the unscoped tables', async () => {
+    const refused = await inScopeTransaction(database.db, '/', (tx) => tx.execute(sql`select * from refresh_tokens`)).catch((e) => e);
+    expect(refused).toBeInstanceOf(Error);
+  });
+
+  it('limits the scoped role to the subtree under its path', async () => {
+    const { rows } = await database.db.execute(sql`select path from offices where name = '朝阳区总工会'`);
+    const path = (rows[0] as { path: string }).path;
+    const seen = await inScopeTransaction(database.db, path, (tx) => tx.execute(sql`select distinct left(region_code, 6) as code from users join offices on offices.id = users.office_id`));
+    expect(seen.rows.map((r) => (r as { code: string }).code)).toEqual(['110105']);
+    // an empty scope is no scope: it sees nothing rather than everything
+    const none = await inScopeTransaction(database.db, '', (tx) => tx.execute(sql`select (select count(*) from users)::int as u, (select count(*) from offices)::int as o`));
+    expect(none.rows[0]).toEqual({ u: 0, o: 0 });
+  });
+
+  it('keeps the audit log append-only, even for the owner', async () => {
+    const update = await database.db.execute(sql`update audit_log set action = 'x'`).catch((e) => e);
+    expect(update).toBeInstanceOf(Error);
+    const del = await database.db.execute(sql`delete from audit_log`).catch((e) => e);
+    expect(del).toBeInstanceOf(Error);
+    const { rows } = await database.db.execute(sql`select count(*)::int as n from audit_log where action = 'seed.demo'`);
+    expect((rows[0] as { n: number }).n).toBe(1);
+  });
+});

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, buildTestApp, type TestApp } from '../../test/app.js';
+
+/**
+ * Walks every endpoint that names a record with a user of another subtree: each must answer as
+ * if the record did not exist. A new endpoint with an `{id}` needs a record here, or this fails.
+ */
+let t: TestApp;
+let outsider: string;
+/** Per endpoint: a record of 朝阳区 and a valid body for writes to it. */
+const records: Record<string, { id: string; body: object }> = {};
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const admin = (await t.login('admin')).token;
+  const find = async (path: string, q: string, key: string, value: string) => {
+    const res = await t.api.get(path).query({ q, limit: 500 }).set(bearer(admin));
+    return res.body.items.find((r: Record<string, string>) => r[key] === value).id as string;
+  };
+  records['/api/v1/offices/{id}'] = { id: await find('/api/v1/offices', '建外街道工会服务站', 'name', '建外街道工会服务站'), body: { name: '改名' } };
+  records['/api/v1/users/{id}'] = { id: await find('/api/v1/users', 'chaoyang_staff', 'username', 'chaoyang_staff'), body: { active: false } };
+  outsider = (await t.login('haidian_admin')).token;
+});
+afterAll(() => t.close());
+
+describe('office scope on every endpoint', () => {
+  it('answers 404 for a record of another district on every {id} endpoint', async () => {
+    const doc = (await t.api.get('/api/v1/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const withId = Object.entries(doc.paths).filter(([path]) => path.includes('{id}'));
+    expect(withId.length).toBeGreaterThan(0);
+    for (const [path, ops] of withId) {
+      const base = path.replace(/\/\{id\}.*$/, '/{id}');
+      const record = records[base];
+      expect(record, `a record for ${base} in the scope walk`).toBeDefined();
+      for (const method of Object.keys(ops)) {
+        const req = t.api[method as 'get' | 'patch' | 'post'](path.replace('{id}', record.id)).set(bearer(outsider)).set('If-Match', '"1"');
+        const res = method === 'get' ? await req : await req.send(record.body);
+        expect([403, 404], `${method} ${path}`).toContain(res.status);
+        if (method === 'get') expect(res.status, `${method} ${path}`).toBe(404);
+      }
+    }
+  });
+
+  it('lists nothing of another district', async () => {
+    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500']) {
+      const res = await t.api.get(path).set(bearer(outsider));
+      expect(res.status).toBe(200);
+      const ids = JSON.stringify(res.body);
+      for (const { id } of Object.values(records)) expect(ids, path).not.toContain(id);
+    }
+  });
+});
