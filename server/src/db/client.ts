@@ -95,10 +95,18 @@ async function waitFor(ping: () => Promise<void>, log: OpenOptions['log'], attem
   }
 }
 
-/** Runs `fn` in a transaction as the scoped role, limited to the subtree under `scopePath`. */
+/** The root office of a materialized path: the caller's city network. */
+export const networkOf = (path: string) => path.split('/')[1] ?? '';
+
+/**
+ * Runs `fn` in a transaction as the scoped role, limited to the subtree under `scopePath` (and,
+ * for the registries shared across a city, to that subtree's network).
+ */
 export async function inScopeTransaction<T>(db: Db, scopePath: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('app.scope_path', ${scopePath}, true), set_config('role', 'app_scoped', true)`);
+    await tx.execute(
+      sql`select set_config('app.scope_path', ${scopePath}, true), set_config('app.network_id', ${networkOf(scopePath)}, true), set_config('role', 'app_scoped', true)`,
+    );
     return fn(tx);
   });
 }

@@ -1,6 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
   boolean,
+  date,
+  numeric,
   check,
   index,
   integer,
@@ -14,7 +16,7 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { OfficeKind, OfficeTier, Role } from '@union/shared';
+import type { Checklist, FilingStatus, LawyerKind, LawyerPool, MediationOrgType, OfficeKind, OfficeTier, ReportingCadence, Role } from '@union/shared';
 
 /**
  * Office scope lives in the database: every request of a signed-in caller runs in a transaction
@@ -27,8 +29,12 @@ export const appScoped = pgRole('app_scoped').existing();
 /** The caller's office path; unset or empty means no scope at all, never "everything". */
 const scopePath = sql.raw(`nullif(current_setting('app.scope_path', true), '')`);
 
+/** The root office of the caller's city network: registries (employers, lawyers, filed organizations) are shared across it. */
+const networkId = sql.raw(`nullif(current_setting('app.network_id', true), '')::uuid`);
+export const inNetwork = (column: AnyPgColumn) => sql`${column} = ${networkId}`;
+
 /** Rows of an office inside the caller's subtree. */
-export const inScope = (officeId: AnyPgColumn) => sql`${officeId} in (select o.id from offices o where o.path like ${scopePath} || '%')`;
+export const inScope = (officeId: AnyPgColumn | SQL) => sql`${officeId} in (select o.id from offices o where o.path like ${scopePath} || '%')`;
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -84,6 +90,8 @@ export const users = pgTable(
     roles: text('roles').array().$type<Role[]>().notNull(),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
+    /** Counts toward "legal staff with a law background" (domain.md §8). */
+    lawBackground: boolean('law_background').notNull().default(false),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -159,5 +167,244 @@ export const auditLog = pgTable(
       using: sql`${inScope(t.officeId)} or ${inScope(t.actorOfficeId)}`,
     }),
     pgPolicy('audit_log_insert', { for: 'insert', to: appScoped, withCheck: sql`true` }),
+  ],
+);
+
+/** Read across the city network; written by the subtree of the office that keeps the record. */
+const networkRegistry = (name: string, t: { networkId: AnyPgColumn; officeId: AnyPgColumn }) => [
+  pgPolicy(`${name}_read`, { for: 'select', to: appScoped, using: inNetwork(t.networkId) }),
+  pgPolicy(`${name}_insert`, { for: 'insert', to: appScoped, withCheck: sql`${inScope(t.officeId)} and ${inNetwork(t.networkId)}` }),
+  pgPolicy(`${name}_update`, { for: 'update', to: appScoped, using: inScope(t.officeId), withCheck: sql`${inScope(t.officeId)} and ${inNetwork(t.networkId)}` }),
+];
+
+export const employers = pgTable(
+  'employers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    externalId: text('external_id'),
+    name: text('name').notNull(),
+    creditCode: text('credit_code').notNull(),
+    regionCode: text('region_code').notNull(),
+    industry: text('industry').notNull(),
+    employeeCount: integer('employee_count').notNull(),
+    unionized: boolean('unionized').notNull(),
+    unionOfficeId: uuid('union_office_id').references(() => offices.id),
+    groupId: uuid('group_id').references(() => offices.id),
+    /** The office that keeps the record. */
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => offices.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('employers_credit_code_key').on(t.creditCode),
+    uniqueIndex('employers_external_id_key').on(t.networkId, t.externalId),
+    index('employers_network_name_idx').on(t.networkId, t.name),
+    index('employers_region_idx').on(t.regionCode),
+    index('employers_union_office_idx').on(t.unionOfficeId),
+    index('employers_group_idx').on(t.groupId),
+    check('employers_employee_count', sql`${t.employeeCount} >= 0`),
+    ...networkRegistry('employers', t),
+  ],
+);
+
+export const mediationOrgs = pgTable(
+  'mediation_orgs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    externalId: text('external_id'),
+    type: text('type').$type<MediationOrgType>().notNull(),
+    name: text('name').notNull(),
+    employerId: uuid('employer_id').references(() => employers.id),
+    /** The office that filed it; for the network's own centers and rooms, that office itself. */
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    /** Computed by the rules of domain.md §3, never taken from the caller. */
+    filingOfficeId: uuid('filing_office_id')
+      .notNull()
+      .references(() => offices.id),
+    filingRule: integer('filing_rule').notNull(),
+    status: text('status').$type<FilingStatus>().notNull(),
+    regionCode: text('region_code').notNull(),
+    checklist: jsonb('checklist').$type<Checklist>().notNull(),
+    overrideReason: text('override_reason'),
+    coordinatorName: text('coordinator_name'),
+    phone: text('phone'),
+    address: text('address'),
+    reportingCadence: text('reporting_cadence').$type<ReportingCadence>().notNull().default('quarter'),
+    filedAt: timestamp('filed_at', { withTimezone: true }),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => offices.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('mediation_orgs_external_id_key').on(t.networkId, t.externalId),
+    uniqueIndex('mediation_orgs_one_per_office').on(t.officeId).where(sql`${t.type} in ('district_center', 'city_guidance_center', 'street_room')`),
+    index('mediation_orgs_filing_idx').on(t.filingOfficeId, t.status),
+    index('mediation_orgs_employer_idx').on(t.employerId),
+    index('mediation_orgs_office_idx').on(t.officeId),
+    index('mediation_orgs_network_idx').on(t.networkId, t.status, t.type),
+    // filed organizations are a public directory across the network; filings in progress belong to filer and authority
+    pgPolicy('mediation_orgs_read', {
+      for: 'select',
+      to: appScoped,
+      using: sql`(${t.status} = 'filed' and ${inNetwork(t.networkId)}) or ${inScope(t.officeId)} or ${inScope(t.filingOfficeId)}`,
+    }),
+    pgPolicy('mediation_orgs_insert', { for: 'insert', to: appScoped, withCheck: sql`${inScope(t.officeId)} and ${inNetwork(t.networkId)}` }),
+    pgPolicy('mediation_orgs_update', {
+      for: 'update',
+      to: appScoped,
+      using: sql`${inScope(t.officeId)} or ${inScope(t.filingOfficeId)}`,
+      withCheck: sql`${inScope(t.officeId)} or ${inScope(t.filingOfficeId)}`,
+    }),
+  ],
+);
+
+/** Organizations the caller may work on: filed by its subtree or filed with it. */
+const orgInReach = (orgId: AnyPgColumn) =>
+  sql`${orgId} in (select m.id from mediation_orgs m where ${inScope(sql.raw('m.office_id'))} or ${inScope(sql.raw('m.filing_office_id'))})`;
+const orgVisible = (orgId: AnyPgColumn) => sql`${orgId} in (select m.id from mediation_orgs m)`;
+
+export const mediationOrgEvents = pgTable(
+  'mediation_org_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => mediationOrgs.id),
+    type: text('type').notNull(),
+    fromStatus: text('from_status').$type<FilingStatus>(),
+    toStatus: text('to_status').$type<FilingStatus>().notNull(),
+    reason: text('reason'),
+    note: text('note'),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mediation_org_events_org_idx').on(t.orgId, t.at),
+    pgPolicy('mediation_org_events_read', { for: 'select', to: appScoped, using: orgVisible(t.orgId) }),
+    pgPolicy('mediation_org_events_insert', { for: 'insert', to: appScoped, withCheck: orgInReach(t.orgId) }),
+  ],
+);
+
+const certificate = {
+  certificateNo: text('certificate_no'),
+  certificateExpiry: date('certificate_expiry'),
+};
+
+export const mediators = pgTable(
+  'mediators',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    externalId: text('external_id'),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => mediationOrgs.id),
+    name: text('name').notNull(),
+    gender: text('gender'),
+    phone: text('phone'),
+    partTime: boolean('part_time').notNull().default(true),
+    alsoSupervisor: boolean('also_supervisor').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    ...certificate,
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('mediators_external_id_key').on(t.orgId, t.externalId),
+    index('mediators_org_idx').on(t.orgId),
+    index('mediators_expiry_idx').on(t.certificateExpiry),
+    pgPolicy('mediators_read', { for: 'select', to: appScoped, using: orgVisible(t.orgId) }),
+    pgPolicy('mediators_insert', { for: 'insert', to: appScoped, withCheck: orgInReach(t.orgId) }),
+    pgPolicy('mediators_update', { for: 'update', to: appScoped, using: orgInReach(t.orgId), withCheck: orgInReach(t.orgId) }),
+  ],
+);
+
+export const supervisors = pgTable(
+  'supervisors',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    externalId: text('external_id'),
+    name: text('name').notNull(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    employerId: uuid('employer_id').references(() => employers.id),
+    mediatorId: uuid('mediator_id').references(() => mediators.id),
+    phone: text('phone'),
+    active: boolean('active').notNull().default(true),
+    ...certificate,
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('supervisors_external_id_key').on(t.officeId, t.externalId),
+    index('supervisors_office_idx').on(t.officeId),
+    index('supervisors_employer_idx').on(t.employerId),
+    pgPolicy('supervisors_scoped', { for: 'all', to: appScoped, using: inScope(t.officeId), withCheck: inScope(t.officeId) }),
+  ],
+);
+
+export const lawyers = pgTable(
+  'lawyers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    externalId: text('external_id'),
+    name: text('name').notNull(),
+    licenseNo: text('license_no').notNull(),
+    firm: text('firm').notNull(),
+    kind: text('kind').$type<LawyerKind>().notNull(),
+    pools: text('pools').array().$type<LawyerPool[]>().notNull(),
+    maxActiveMatters: integer('max_active_matters').notNull(),
+    active: boolean('active').notNull().default(true),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => offices.id),
+    phone: text('phone'),
+    certificateExpiry: date('certificate_expiry'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('lawyers_license_key').on(t.licenseNo),
+    uniqueIndex('lawyers_external_id_key').on(t.networkId, t.externalId),
+    index('lawyers_office_idx').on(t.officeId),
+    ...networkRegistry('lawyers', t),
+  ],
+);
+
+/** 信息报送: one report per filed organization and period. */
+export const orgReports = pgTable(
+  'org_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => mediationOrgs.id),
+    period: text('period').notNull(),
+    casesReceived: integer('cases_received').notNull(),
+    casesMediated: integer('cases_mediated').notNull(),
+    casesSettled: integer('cases_settled').notNull(),
+    amountSettled: numeric('amount_settled', { precision: 16, scale: 2 }).notNull(),
+    warningsRaised: integer('warnings_raised').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedBy: uuid('submitted_by'),
+  },
+  (t) => [
+    uniqueIndex('org_reports_org_period_key').on(t.orgId, t.period),
+    index('org_reports_period_idx').on(t.period),
+    pgPolicy('org_reports_read', { for: 'select', to: appScoped, using: orgInReach(t.orgId) }),
+    pgPolicy('org_reports_insert', { for: 'insert', to: appScoped, withCheck: orgInReach(t.orgId) }),
   ],
 );

@@ -22,6 +22,15 @@ export const permissions = [
   'users:write',
   'audit:read',
   'idnumbers:read',
+  'employers:read',
+  'employers:write',
+  'mediation_orgs:read',
+  'mediation_orgs:write',
+  'mediation_orgs:review',
+  'people:read',
+  'people:write',
+  'org_reports:write',
+  'stats:read',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -32,16 +41,27 @@ export const permissionLabels: Record<Permission, Label> = {
   'users:write': { zh: '管理用户', en: 'Manage users' },
   'audit:read': { zh: '查看操作日志', en: 'Read the audit log' },
   'idnumbers:read': { zh: '查看完整身份证号', en: 'See full ID numbers' },
+  'employers:read': { zh: '查看用人单位', en: 'Read employers' },
+  'employers:write': { zh: '管理用人单位', en: 'Manage employers' },
+  'mediation_orgs:read': { zh: '查看调解组织', en: 'Read mediation organizations' },
+  'mediation_orgs:write': { zh: '报送调解组织备案', en: 'Submit mediation organizations' },
+  'mediation_orgs:review': { zh: '审核调解组织备案', en: 'Review filings' },
+  'people:read': { zh: '查看调解员、监督员、律师', en: 'Read mediators, supervisors, lawyers' },
+  'people:write': { zh: '管理调解员、监督员、律师', en: 'Manage mediators, supervisors, lawyers' },
+  'org_reports:write': { zh: '报送调解组织信息', en: 'Submit periodic reports' },
+  'stats:read': { zh: '查看统计', en: 'Read figures' },
 };
+
+const reads: Permission[] = ['offices:read', 'employers:read', 'mediation_orgs:read', 'people:read', 'stats:read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  office_admin: ['offices:read', 'offices:write', 'users:read', 'users:write', 'audit:read', 'idnumbers:read'],
-  staff: ['offices:read', 'users:read', 'idnumbers:read'],
-  mediator: ['offices:read', 'idnumbers:read'],
-  supervisor: ['offices:read'],
-  lawyer: ['offices:read', 'idnumbers:read'],
-  viewer: ['offices:read'],
+  office_admin: permissions,
+  staff: [...reads, 'users:read', 'idnumbers:read', 'employers:write', 'mediation_orgs:write', 'mediation_orgs:review', 'people:write', 'org_reports:write'],
+  mediator: [...reads, 'idnumbers:read', 'org_reports:write'],
+  supervisor: [...reads],
+  lawyer: ['offices:read', 'employers:read', 'people:read', 'idnumbers:read'],
+  viewer: [...reads],
 };
 
 export function permissionsOf(held: readonly Role[]): Set<Permission> {

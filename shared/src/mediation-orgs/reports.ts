@@ -1,0 +1,48 @@
+import type { ReportingCadence } from './mediation-orgs.js';
+
+/** A reporting period: `2026-10` (a month) or `2026-Q3` (a quarter). */
+export const periodPattern = '^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$';
+
+export const cadenceOfPeriod = (period: string): ReportingCadence => (period.includes('Q') ? 'quarter' : 'month');
+
+/** First day and the day after the last day of a period, as UTC dates. */
+export function periodRange(period: string): { start: Date; end: Date } {
+  const year = Number(period.slice(0, 4));
+  if (period[5] === 'Q') {
+    const q = Number(period[6]);
+    return { start: new Date(Date.UTC(year, (q - 1) * 3, 1)), end: new Date(Date.UTC(year, q * 3, 1)) };
+  }
+  const month = Number(period.slice(5, 7));
+  return { start: new Date(Date.UTC(year, month - 1, 1)), end: new Date(Date.UTC(year, month, 1)) };
+}
+
+export function periodOf(date: Date, cadence: ReportingCadence): string {
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth();
+  return cadence === 'quarter' ? `${y}-Q${Math.floor(m / 3) + 1}` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** The period before `period`, of the same cadence. */
+export function previousPeriod(period: string): string {
+  const { start } = periodRange(period);
+  return periodOf(new Date(start.getTime() - 86_400_000), cadenceOfPeriod(period));
+}
+
+/**
+ * A report is due this many calendar days after its period ends (product decision: the 10th of
+ * the next month, like statistical returns).
+ */
+export const reportDueDays = 10;
+
+export function reportDueAt(period: string, dueDays = reportDueDays): Date {
+  return new Date(periodRange(period).end.getTime() + dueDays * 86_400_000);
+}
+
+export type ReportStanding = 'on_time' | 'late' | 'missing' | 'not_due';
+
+/** Where a period's report stands at `now`, given when (if ever) it was submitted. */
+export function reportStanding(period: string, submittedAt: Date | null, now: Date, dueDays = reportDueDays): ReportStanding {
+  const due = reportDueAt(period, dueDays);
+  if (submittedAt) return submittedAt <= due ? 'on_time' : 'late';
+  return now > due ? 'missing' : 'not_due';
+}
