@@ -1,0 +1,124 @@
+import type { FieldError, Problem, TokenPair } from '@union/shared';
+import { currentLanguage, i18n } from './i18n';
+import { getTokens, setTokens, type SessionTokens } from './session';
+
+const BASE = '/api/v1';
+
+/** A refused or failed request, from the API's application/problem+json answer. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly detail?: string;
+  readonly errors: FieldError[];
+  readonly allowed?: string[];
+
+  constructor(problem: Pick<Problem, 'status' | 'code' | 'title'> & Partial<Problem>) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.code = problem.code;
+    this.title = problem.title;
+    this.detail = problem.detail;
+    this.errors = problem.errors ?? [];
+    this.allowed = problem.allowed;
+  }
+}
+
+export const isApiError = (error: unknown, code?: string): error is ApiError =>
+  error instanceof ApiError && (code === undefined || error.code === code);
+
+type QueryValue = string | number | boolean | null | undefined;
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** The record's `version`, sent as If-Match so a stale write is refused with 412. */
+  ifMatch?: number;
+  signal?: AbortSignal;
+}
+
+function url(path: string, query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return `${BASE}${path}${search ? `?${search}` : ''}`;
+}
+
+async function send(path: string, opts: RequestOptions, accessToken: string | undefined): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
+  if (opts.ifMatch !== undefined) headers['If-Match'] = `"${opts.ifMatch}"`;
+  try {
+    return await fetch(url(path, opts.query), {
+      method: opts.method ?? 'GET',
+      headers,
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      signal: opts.signal,
+    });
+  } catch (err) {
+    if (opts.signal?.aborted) throw err;
+    throw new ApiError({ status: 0, code: 'network_error', title: i18n.t('common.networkError') });
+  }
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) {
+    const body = (await response.json().catch(() => null)) as Partial<Problem> | null;
+    if (body && typeof body.code === 'string' && typeof body.title === 'string') {
+      return new ApiError({ ...body, status: response.status, code: body.code, title: body.title });
+    }
+  }
+  return new ApiError({ status: response.status, code: 'unexpected_answer', title: i18n.t('common.unexpectedAnswer', { status: response.status }) });
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * Trades the refresh token for a new pair. Refresh tokens are good once, so concurrent callers
+ * share one exchange.
+ */
+function refreshSession(refreshToken: string): Promise<boolean> {
+  refreshing ??= (async () => {
+    const response = await send('/auth/refresh', { method: 'POST', body: { refreshToken } }, undefined).catch(() => null);
+    if (!response?.ok) return false;
+    setTokens((await response.json()) as TokenPair);
+    return true;
+  })().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+/** True when the session now holds a fresh access token: renewed by a concurrent request, or here. */
+async function renewedSince(stale: SessionTokens): Promise<boolean> {
+  const current = getTokens();
+  if (!current) return false;
+  if (current.accessToken !== stale.accessToken) return true;
+  return refreshSession(current.refreshToken);
+}
+
+/**
+ * Calls the API and answers the parsed JSON body (undefined for 204). Refusals throw ApiError.
+ * An expired access token is refreshed once and the request retried; any other 401 of a signed-in
+ * request ends the session, which sends the app to the login page.
+ */
+export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const tokens = getTokens();
+  let response = await send(path, opts, tokens?.accessToken);
+  if (response.status === 401 && tokens) {
+    const error = await toApiError(response.clone());
+    if (error.code === 'token_expired' && (await renewedSince(tokens))) {
+      response = await send(path, opts, getTokens()?.accessToken);
+    }
+    if (response.status === 401) setTokens(null);
+  }
+  if (!response.ok) throw await toApiError(response);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
