@@ -11,7 +11,9 @@ import { openDatabase, type Database } from './db/client.js';
 import { seedDemo } from './db/seed.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
+import employerRoutes from './modules/employers/employers.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
+import mediationOrgRoutes from './modules/mediation-orgs/mediation-orgs.routes.js';
 import officeRoutes from './modules/offices/offices.routes.js';
 import regionRoutes from './modules/regions/regions.routes.js';
 import userRoutes from './modules/users/users.routes.js';
@@ -79,6 +81,8 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(userRoutes);
       await api.register(regionRoutes);
       await api.register(auditRoutes);
+      await api.register(employerRoutes);
+      await api.register(mediationOrgRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { officeKindRules, type OfficeKind, type Role } from '@union/shared';
+import { creditCodeCheckChar, filingAuthority, officeKindRules, type MediationOrgType, type OfficeKind, type Role } from '@union/shared';
 import { hashPassword } from '../modules/auth/auth.service.js';
 import { regions } from '../modules/regions/regions.repo.js';
 import type { Db, DbOrTx } from './client.js';
-import { auditLog, offices, users } from './schema.js';
+import { auditLog, employers, mediationOrgEvents, mediationOrgs, offices, users } from './schema.js';
 
 type OfficeInsert = typeof offices.$inferInsert;
 
@@ -37,11 +37,13 @@ export const demoUsers: DemoUser[] = [
   { username: 'chaoyang_admin', displayName: '朝阳区总工会 张伟', roles: ['office_admin'], office: '朝阳区总工会' },
   { username: 'chaoyang_staff', displayName: '朝阳区总工会 李娜', roles: ['staff'], office: '朝阳区总工会' },
   { username: 'chaoyang_mediator', displayName: '朝阳区调解中心 赵磊', roles: ['mediator'], office: '朝阳区劳动争议调解中心' },
+  { username: 'chaoyang_center', displayName: '朝阳区调解中心 何佳', roles: ['staff'], office: '朝阳区劳动争议调解中心' },
   { username: 'chaoyang_supervisor', displayName: '朝阳区总工会 陈静', roles: ['supervisor'], office: '朝阳区总工会' },
   { username: 'chaoyang_lawyer', displayName: '朝阳区职工服务中心 孙律师', roles: ['lawyer'], office: '朝阳区职工服务中心' },
   { username: 'chaoyang_viewer', displayName: '朝阳区总工会 周强', roles: ['viewer'], office: '朝阳区总工会' },
   { username: 'haidian_admin', displayName: '海淀区总工会 吴芳', roles: ['office_admin'], office: '海淀区总工会' },
   { username: 'jianwai_staff', displayName: '建外街道工会服务站 郑丽', roles: ['staff'], office: '建外街道工会服务站' },
+  { username: 'jinghua_staff', displayName: '京华建设集团工会 马骏', roles: ['staff'], office: '北京京华建设集团工会' },
   { username: 'pds_admin', displayName: '平顶山市总工会 管理员', roles: ['admin'], office: '平顶山市总工会' },
 ];
 
@@ -90,6 +92,8 @@ export async function seedDemo(db: Db, log?: { info(obj: unknown, msg?: string):
     for (let i = 0; i < rows.length; i += 500) await tx.insert(offices).values(rows.slice(i, i + 500));
     const byName = new Map(rows.map((r) => [r.name, r.id!]));
     await insertDemoUsers(tx, byName);
+    await insertNetworkOrgs(tx, rows);
+    await insertDemoEmployers(tx, rows);
     await tx.insert(auditLog).values({ action: 'seed.demo', entity: 'system', after: { offices: rows.length, users: demoUsers.length } });
     log?.info({ offices: rows.length, users: demoUsers.length }, 'demo network seeded');
   });
@@ -106,4 +110,111 @@ async function insertDemoUsers(tx: DbOrTx, officeIds: Map<string, string>) {
     })),
   );
   await tx.insert(users).values(values);
+}
+
+/** The network's own centers and rooms are filed mediation organizations, one per office. */
+const ownOrgTypes: Partial<Record<OfficeKind, MediationOrgType>> = {
+  city_mediation_guidance_center: 'city_guidance_center',
+  district_mediation_center: 'district_center',
+  street_mediation_room: 'street_room',
+  group_mediation_center: 'group_center',
+};
+
+const allChecked = { institution: true, sign: true, staff: true, rules: true };
+
+async function insertNetworkOrgs(tx: DbOrTx, rows: OfficeInsert[]) {
+  const networkOf = (row: OfficeInsert) => row.path.split('/')[1];
+  const inNetwork = (network: string, kind: OfficeKind) => rows.find((r) => networkOf(r) === network && r.kind === kind)!;
+  const orgs = rows.flatMap((office) => {
+    const type = ownOrgTypes[office.kind];
+    if (!type) return [];
+    const network = networkOf(office);
+    // the demo group's union sits directly under the city federation: rule 1
+    const target = filingAuthority({
+      type,
+      employer: type === 'group_center' ? { regionCode: office.regionCode, unionOfficeKind: 'city_federation', groupId: office.parentId ?? null } : null,
+      office: { tier: office.tier, regionCode: office.regionCode },
+    });
+    const filingOffice = 'kind' in target ? inNetwork(network, target.kind) : rows.find((r) => r.id === target.officeId)!;
+    return [
+      {
+        id: randomUUID(),
+        type,
+        name: office.name,
+        officeId: office.id!,
+        filingOfficeId: filingOffice.id!,
+        filingRule: target.rule,
+        status: 'filed' as const,
+        regionCode: office.regionCode,
+        checklist: allChecked,
+        reportingCadence: 'quarter' as const,
+        filedAt: new Date(),
+        networkId: network,
+      },
+    ];
+  });
+  for (let i = 0; i < orgs.length; i += 500) await tx.insert(mediationOrgs).values(orgs.slice(i, i + 500));
+  const events = orgs.map((o) => ({ orgId: o.id, type: 'file', fromStatus: null, toStatus: 'filed' as const, note: '网络自有调解组织，初始化备案' }));
+  for (let i = 0; i < events.length; i += 500) await tx.insert(mediationOrgEvents).values(events.slice(i, i + 500));
+}
+
+/** A credit code with a valid check character: `91` (enterprise), the region, a nine-character organization code. */
+const creditCode = (region: string, orgCode: string) => {
+  const first17 = `91${region}${orgCode}`;
+  return first17 + creditCodeCheckChar(first17);
+};
+
+/** A few employers of 朝阳区, 海淀区 and 平顶山 to show the registry with. */
+async function insertDemoEmployers(tx: DbOrTx, rows: OfficeInsert[]) {
+  const office = (name: string) => rows.find((r) => r.name === name)!;
+  const firstStreet = (district: string) => regions().childrenOf(district)[0].code;
+  const beijing = office('北京市总工会');
+  const chaoyang = office('朝阳区总工会');
+  const group = office(demoGroup.union);
+  const demo = [
+    { name: '北京朝华科技有限公司', code: creditCode('110105', 'MA01CH001'), region: '110105001', industry: '信息技术', employees: 850, union: chaoyang, group: null, keeper: chaoyang },
+    { name: '北京建外餐饮管理有限公司', code: creditCode('110105', 'MA01JW002'), region: '110105001', industry: '餐饮', employees: 45, union: chaoyang, group: null, keeper: chaoyang },
+    { name: '北京京华建设集团有限公司', code: creditCode('110105', 'MA01JH003'), region: '110105002', industry: '建筑', employees: 12000, union: beijing, group, keeper: beijing },
+    { name: '京华建设第三工程有限公司', code: creditCode('110105', 'MA01JH004'), region: '110105003', industry: '建筑', employees: 620, union: group, group, keeper: beijing },
+    { name: '北京城市燃气服务有限公司', code: creditCode('110105', 'MA01RQ005'), region: '110105004', industry: '燃气供应', employees: 2300, union: beijing, group: null, keeper: beijing },
+    { name: '北京中关村软件有限公司', code: creditCode('110108', 'MA01ZG006'), region: firstStreet('110108'), industry: '软件', employees: 300, union: office('海淀区总工会'), group: null, keeper: office('海淀区总工会') },
+    { name: '平顶山鹰城煤业有限公司', code: creditCode('410402', 'MA01PD007'), region: firstStreet('410402'), industry: '煤炭开采', employees: 4000, union: office('新华区总工会'), group: null, keeper: office('新华区总工会') },
+  ];
+  const inserted = await tx
+    .insert(employers)
+    .values(
+      demo.map((e) => ({
+        name: e.name,
+        creditCode: e.code,
+        regionCode: e.region,
+        industry: e.industry,
+        employeeCount: e.employees,
+        unionized: true,
+        unionOfficeId: e.union.id!,
+        groupId: e.group?.id ?? null,
+        officeId: e.keeper.id!,
+        networkId: e.keeper.path.split('/')[1],
+      })),
+    )
+    .returning({ id: employers.id, name: employers.name });
+  // one enterprise committee filed with the district center (rule 4)
+  const chaohua = inserted.find((e) => e.name === '北京朝华科技有限公司')!;
+  const [committee] = await tx
+    .insert(mediationOrgs)
+    .values({
+      type: 'enterprise_committee',
+      name: '北京朝华科技有限公司劳动争议调解委员会',
+      employerId: chaohua.id,
+      officeId: chaoyang.id!,
+      filingOfficeId: office('朝阳区劳动争议调解中心').id!,
+      filingRule: 4,
+      status: 'filed',
+      regionCode: '110105001',
+      checklist: { ...allChecked, sign: false },
+      reportingCadence: 'month',
+      filedAt: new Date(),
+      networkId: beijing.id!,
+    })
+    .returning({ id: mediationOrgs.id });
+  await tx.insert(mediationOrgEvents).values({ orgId: committee.id, type: 'file', fromStatus: null, toStatus: 'filed', note: '演示数据' });
 }

@@ -1,7 +1,7 @@
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Permission } from '@union/shared';
+import { labelIn, permissionLabels, type Permission } from '@union/shared';
 import type { Config } from '../config/env.js';
 import { inScopeTransaction, type Database } from '../db/client.js';
 import type { Ctx, Principal } from '../lib/context.js';
@@ -61,17 +61,27 @@ export default fp(async function scopePlugin(app: FastifyInstance, opts: { confi
     const checkAccess = async (req: FastifyRequest) => {
       await authenticate(req);
       if (access !== 'signed-in' && !req.principal!.permissions.has(access)) {
-        throw new AppError('forbidden', { detail: `requires the permission ${access}` });
+        throw new AppError('forbidden', { rule: 'auth.permission_required', params: { permission: labelIn(permissionLabels[access], req.language) } });
       }
     };
     route.onRequest = [...toArray(route.onRequest), checkAccess];
     const handler = route.handler as RouteHandlerMethod;
     route.handler = async function scopedHandler(this: FastifyInstance, req: FastifyRequest, reply: FastifyReply) {
       const principal = req.principal!;
-      return inScopeTransaction(opts.database.db, principal.officePath, async (tx) => {
-        req.ctx = { db: tx, actor: principal, requestId: req.id, language: req.language };
-        return handler.call(this, req, reply);
-      });
+      // The answer goes out after the commit, never before: a client that gets 201 can read what it made.
+      // Handlers therefore return their payload; sending from inside the transaction is refused.
+      const send = reply.send;
+      reply.send = () => {
+        throw new Error(`${route.method} ${route.url}: return the payload instead of reply.send() inside the transaction`);
+      };
+      try {
+        return await inScopeTransaction(opts.database.db, principal.officePath, async (tx) => {
+          req.ctx = { db: tx, actor: principal, requestId: req.id, language: req.language };
+          return handler.call(this, req, reply);
+        });
+      } finally {
+        reply.send = send;
+      }
     };
   });
 });

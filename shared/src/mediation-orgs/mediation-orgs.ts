@@ -155,3 +155,7 @@ export const isStandardized = (checklist: Record<ChecklistItem, boolean>) => che
 /** Periodic reports (信息报送) go in per month or quarter. */
 export const reportingCadences = ['month', 'quarter'] as const;
 export type ReportingCadence = (typeof reportingCadences)[number];
+export const reportingCadenceLabels: Record<ReportingCadence, Label> = {
+  month: { zh: '月', en: 'month' },
+  quarter: { zh: '季度', en: 'quarter' },
+};

@@ -71,7 +71,7 @@ export const MediationOrgUpdate = Type.Object(
 );
 export type MediationOrgUpdate = Type.Static<typeof MediationOrgUpdate>;
 
-export const mediationOrgSortFields = ['name', 'createdAt', 'filedAt', 'regionCode'] as const;
+export const mediationOrgSortFields = ['name', 'createdAt', 'regionCode'] as const;
 export const MediationOrgListQuery = Type.Object(
   {
     ...PageQuery,

@@ -43,7 +43,8 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config; database: Database
     { schema: { tags: ['auth'], summary: 'Ends the session of the access token: its refresh token dies with it', response: { 204: Type.Null() } } },
     async (req, reply) => {
       await service.logout(req.ctx);
-      return reply.code(204).send(null);
+      reply.code(204);
+      return null;
     },
   );
 

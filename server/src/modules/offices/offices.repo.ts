@@ -79,3 +79,27 @@ export async function movePaths(db: DbOrTx, from: string, to: string) {
 }
 
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** An office of the caller's city network, inside the caller's subtree or not (see migration 0004). */
+export type NetworkOffice = {
+  id: string;
+  name: string;
+  kind: OfficeKind;
+  tier: OfficeTier;
+  regionCode: string;
+  path: string;
+  parentId: string | null;
+};
+
+const networkColumns = sql`id, name, kind, tier, region_code as "regionCode", path, parent_id as "parentId"`;
+
+export async function findNetworkOffice(db: DbOrTx, id: string): Promise<NetworkOffice | null> {
+  const { rows } = await db.execute<NetworkOffice>(sql`select ${networkColumns} from network_office(${id})`);
+  return rows[0] ?? null;
+}
+
+/** The first office of a kind at a region code (any region when null) in the caller's network. */
+export async function findNetworkOfficeByKind(db: DbOrTx, kind: OfficeKind, regionCode: string | null): Promise<NetworkOffice | null> {
+  const { rows } = await db.execute<NetworkOffice>(sql`select ${networkColumns} from network_office_by_kind(${kind}, ${regionCode}) limit 1`);
+  return rows[0] ?? null;
+}

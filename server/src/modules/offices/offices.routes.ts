@@ -41,7 +41,8 @@ const officeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => {
       const row = await service.createOffice(req.ctx, req.body);
       setEtag(reply, row.version);
-      return reply.code(201).header('Location', `/api/v1/offices/${row.id}`).send(service.toOffice(row));
+      reply.code(201).header('Location', `/api/v1/offices/${row.id}`);
+      return service.toOffice(row);
     },
   );
 

@@ -82,3 +82,9 @@ export async function revokeSessionsOf(db: DbOrTx, userId: string, reason: strin
     .set({ revokedAt: sql`now()`, revokedReason: reason })
     .where(and(eq(sessions.userId, userId), sql`${sessions.revokedAt} is null`));
 }
+
+/** Usernames are unique across every network, whatever the caller can see. */
+export async function usernameTaken(db: DbOrTx, username: string): Promise<boolean> {
+  const { rows } = await db.execute<{ taken: boolean }>(sql`select username_taken(${username}) as taken`);
+  return rows[0].taken;
+}

@@ -27,7 +27,8 @@ const userRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (req, reply) => {
       const row = await service.createUser(req.ctx, req.body);
       setEtag(reply, row.version);
-      return reply.code(201).header('Location', `/api/v1/users/${row.id}`).send(service.toUser(row));
+      reply.code(201).header('Location', `/api/v1/users/${row.id}`);
+      return service.toUser(row);
     },
   );
 

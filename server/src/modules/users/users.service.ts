@@ -48,6 +48,9 @@ async function checkAccount(ctx: Ctx, input: { officeId?: string; roles?: Role[]
 
 export async function createUser(ctx: Ctx, input: UserCreate) {
   await checkAccount(ctx, input);
+  if (await repo.usernameTaken(ctx.db, input.username)) {
+    throw new AppError('duplicate', { errors: [{ path: 'username', rule: 'user.username_taken', params: { username: input.username } }] });
+  }
   const row = await repo.insertUser(ctx.db, {
     username: input.username,
     displayName: input.displayName.trim(),

@@ -70,7 +70,10 @@ describe('office admins manage users in their subtree', () => {
   it('answers 409 duplicate for a username taken in any case', async () => {
     const res = await t.api.post('/api/v1/users').set(bearer(chaoyang)).send(newUser({ username: 'CHAOYANG_STAFF' }));
     expect(res.status).toBe(409);
-    expect(res.body.code).toBe('duplicate');
+    expect(res.body).toMatchObject({ code: 'duplicate', errors: [{ path: 'username', rule: 'user.username_taken', message: '用户名 CHAOYANG_STAFF 已被使用' }] });
+    // taken in another district too, where the caller cannot see the account
+    const elsewhere = await t.api.post('/api/v1/users').set(bearer(chaoyang)).send(newUser({ username: 'haidian_admin' }));
+    expect(elsewhere.status).toBe(409);
   });
 
   it('answers 404 for a user of another district', async () => {

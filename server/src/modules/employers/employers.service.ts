@@ -1,0 +1,109 @@
+import {
+  checkEmployerUnion,
+  creditCodeProblem,
+  regionWithin,
+  type Employer,
+  type EmployerCreate,
+  type EmployerListQuery,
+  type EmployerUpdate,
+} from '@union/shared';
+import { networkOf } from '../../db/client.js';
+import { recordAudit } from '../../lib/audit.js';
+import type { Ctx } from '../../lib/context.js';
+import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/errors.js';
+import { toPage } from '../../lib/paging.js';
+import { expectVersion } from '../../lib/versioning.js';
+import { findNetworkOffice, findOffice } from '../offices/offices.repo.js';
+import { regions } from '../regions/regions.repo.js';
+import * as repo from './employers.repo.js';
+
+export function toEmployer(row: repo.EmployerRow): Employer {
+  const { networkId, ...rest } = row;
+  void networkId;
+  return { ...rest, regionName: regions().fullName(row.regionCode), createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() };
+}
+
+export async function listEmployers(ctx: Ctx, query: EmployerListQuery) {
+  const limit = query.limit ?? 50;
+  const { rows, sortField } = await repo.listEmployers(ctx.db, query, limit);
+  const page = toPage(rows, limit, (r) => r[sortField]);
+  return { items: page.items.map(toEmployer), nextCursor: page.nextCursor };
+}
+
+export async function getEmployer(ctx: Ctx, id: string) {
+  const row = await repo.findEmployer(ctx.db, id);
+  if (!row) throw notFound('employer');
+  return row;
+}
+
+type EmployerFields = Pick<EmployerCreate, 'creditCode' | 'regionCode' | 'unionized'> & { unionOfficeId: string | null; groupId: string | null };
+
+/** The rules of domain.md §2 over the record as it would be after the write. */
+async function employerProblems(ctx: Ctx, e: EmployerFields, selfId: string | null): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const code = creditCodeProblem(e.creditCode);
+  if (code) problems.push({ path: 'creditCode', rule: code });
+  else {
+    const taken = await repo.findByCreditCode(ctx.db, e.creditCode);
+    if (taken && taken.id !== selfId) throw new AppError('duplicate', { errors: [{ path: 'creditCode', rule: 'employer.credit_code_taken', params: { code: e.creditCode } }] });
+  }
+  const street = regions().get(e.regionCode);
+  const network = await findNetworkOffice(ctx.db, networkOf(ctx.actor.officePath));
+  if (!street || street.level !== 'street') problems.push({ path: 'regionCode', rule: 'office.region_unknown', params: { code: e.regionCode } });
+  else if (network && !regionWithin(e.regionCode, network.regionCode)) problems.push({ path: 'regionCode', rule: 'employer.region_outside_network' });
+  const union = e.unionOfficeId ? await findNetworkOffice(ctx.db, e.unionOfficeId) : null;
+  const group = e.groupId ? await findNetworkOffice(ctx.db, e.groupId) : null;
+  if (e.unionOfficeId && !union) problems.push({ path: 'unionOfficeId', rule: 'scope.office_outside' });
+  if (e.groupId && !group) problems.push({ path: 'groupId', rule: 'scope.office_outside' });
+  for (const p of checkEmployerUnion({ unionized: e.unionized, unionOfficeKind: union?.kind ?? null, groupKind: group?.kind ?? null })) {
+    if (!problems.some((q) => q.path === p.path)) problems.push(p);
+  }
+  return problems;
+}
+
+export async function createEmployer(ctx: Ctx, input: EmployerCreate) {
+  const officeId = input.officeId ?? ctx.actor.officeId;
+  const office = await findOffice(ctx.db, officeId);
+  const problems: FieldProblem[] = [];
+  if (!office || !office.path.startsWith(ctx.actor.officePath)) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
+  const fields = { ...input, unionOfficeId: input.unionOfficeId ?? null, groupId: input.groupId ?? null };
+  problems.push(...(await employerProblems(ctx, fields, null)));
+  if (problems.length) throw ruleViolated(problems);
+  const row = await repo.insertEmployer(ctx.db, {
+    ...fields,
+    externalId: input.externalId ?? null,
+    name: input.name.trim(),
+    industry: input.industry.trim(),
+    officeId,
+    networkId: networkOf(ctx.actor.officePath),
+  });
+  await recordAudit(ctx, { action: 'employer.create', entity: 'employer', entityId: row.id, officeId, after: toEmployer(row) });
+  return row;
+}
+
+export async function updateEmployer(ctx: Ctx, id: string, input: EmployerUpdate, expectedVersion: number) {
+  const current = await getEmployer(ctx, id);
+  const keeper = await findOffice(ctx.db, current.officeId);
+  // readable across the network, but only the keeping office's subtree changes it
+  if (!keeper || !keeper.path.startsWith(ctx.actor.officePath)) throw new AppError('forbidden', { errors: [{ path: 'officeId', rule: 'scope.office_outside' }] });
+  expectVersion(current.version, expectedVersion);
+  const next = {
+    creditCode: input.creditCode ?? current.creditCode,
+    regionCode: input.regionCode ?? current.regionCode,
+    unionized: input.unionized ?? current.unionized,
+    unionOfficeId: input.unionOfficeId !== undefined ? input.unionOfficeId : current.unionOfficeId,
+    groupId: input.groupId !== undefined ? input.groupId : current.groupId,
+  };
+  const problems = await employerProblems(ctx, next, id);
+  if (problems.length) throw ruleViolated(problems);
+  const updated = await repo.updateEmployer(ctx.db, id, expectedVersion, {
+    ...next,
+    ...(input.externalId !== undefined && { externalId: input.externalId }),
+    ...(input.name !== undefined && { name: input.name.trim() }),
+    ...(input.industry !== undefined && { industry: input.industry.trim() }),
+    ...(input.employeeCount !== undefined && { employeeCount: input.employeeCount }),
+  });
+  if (!updated) throw new AppError('version_conflict');
+  await recordAudit(ctx, { action: 'employer.update', entity: 'employer', entityId: id, officeId: current.officeId, before: toEmployer(current), after: toEmployer(updated) });
+  return updated;
+}
