@@ -16,6 +16,7 @@ import healthRoutes from './modules/health/health.routes.js';
 import mediationOrgRoutes from './modules/mediation-orgs/mediation-orgs.routes.js';
 import officeRoutes from './modules/offices/offices.routes.js';
 import regionRoutes from './modules/regions/regions.routes.js';
+import statsRoutes from './modules/stats/stats.routes.js';
 import userRoutes from './modules/users/users.routes.js';
 import docsPlugin from './plugins/docs.js';
 import problemPlugin, { problem, sendProblem } from './plugins/problem.js';
@@ -83,6 +84,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(auditRoutes);
       await api.register(employerRoutes);
       await api.register(mediationOrgRoutes);
+      await api.register(statsRoutes);
     },
     { prefix: '/api/v1' },
   );

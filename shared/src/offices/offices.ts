@@ -1,4 +1,3 @@
-import Type from 'typebox';
 import type { Label } from '../common/i18n.js';
 
 /** domain.md §1: the tiers of the network and the kinds of office in each. */
@@ -71,12 +70,17 @@ export function regionLevel(code: string): RegionLevel | null {
   return 'district';
 }
 
+/** The prefix every code inside a region starts with: 11 for 110000, 4104 for 410400. */
+export function regionPrefix(code: string): string {
+  const level = regionLevel(code);
+  if (level === 'province') return code.slice(0, 2);
+  if (level === 'city') return code.slice(0, 4);
+  return code;
+}
+
 /** True when region `inner` lies inside region `outer` (a municipality holds its districts directly). */
 export function regionWithin(inner: string, outer: string): boolean {
-  const level = regionLevel(outer);
-  if (level === 'province') return inner.startsWith(outer.slice(0, 2));
-  if (level === 'city') return inner.startsWith(outer.slice(0, 4));
-  return inner.startsWith(outer);
+  return inner.startsWith(regionPrefix(outer));
 }
 
 export type OfficePlacementProblem =
@@ -109,7 +113,3 @@ export function checkOfficePlacement(
   }
   return problems;
 }
-
-export const OfficeKindSchema = Type.Enum(officeKinds);
-export const OfficeTierSchema = Type.Enum(officeTiers);
-export const RegionCode = Type.String({ pattern: '^(\\d{6}|\\d{9})$' });

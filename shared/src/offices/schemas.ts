@@ -1,6 +1,10 @@
 import Type from 'typebox';
 import { Name, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
-import { OfficeKindSchema, OfficeTierSchema, RegionCode } from './offices.js';
+import { officeKinds, officeTiers } from './offices.js';
+
+export const OfficeKindSchema = Type.Enum(officeKinds);
+export const OfficeTierSchema = Type.Enum(officeTiers);
+export const RegionCode = Type.String({ pattern: '^(\\d{6}|\\d{9})$' });
 
 export const Office = Type.Object({
   id: Uuid,

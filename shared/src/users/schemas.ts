@@ -16,6 +16,7 @@ export const User = Type.Object({
   officeName: Type.String(),
   roles: Type.Array(RoleSchema),
   active: Type.Boolean(),
+  lawBackground: Type.Boolean({ description: 'has a law degree or qualification (counts toward domain.md §8)' }),
   lastLoginAt: Type.Union([Timestamp, Type.Null()]),
   version: Type.Integer(),
   createdAt: Timestamp,
@@ -26,7 +27,7 @@ const Roles = Type.Array(RoleSchema, { minItems: 1, maxItems: roles.length, uniq
 const DisplayName = Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' });
 
 export const UserCreate = Type.Object(
-  { username: Username, displayName: DisplayName, officeId: Uuid, roles: Roles, password: Password },
+  { username: Username, displayName: DisplayName, officeId: Uuid, roles: Roles, password: Password, lawBackground: Type.Optional(Type.Boolean()) },
   { additionalProperties: false },
 );
 export type UserCreate = Type.Static<typeof UserCreate>;
@@ -37,6 +38,7 @@ export const UserUpdate = Type.Object(
     officeId: Type.Optional(Uuid),
     roles: Type.Optional(Roles),
     active: Type.Optional(Type.Boolean()),
+    lawBackground: Type.Optional(Type.Boolean()),
     password: Type.Optional(Password),
   },
   { additionalProperties: false, minProperties: 1 },

@@ -13,6 +13,7 @@ const columns = {
   officeName: offices.name,
   roles: users.roles,
   active: users.active,
+  lawBackground: users.lawBackground,
   lastLoginAt: users.lastLoginAt,
   version: users.version,
   createdAt: users.createdAt,
@@ -25,6 +26,7 @@ export type UserRow = {
   officeName: string;
   roles: Role[];
   active: boolean;
+  lawBackground: boolean;
   lastLoginAt: Date | null;
   version: number;
   createdAt: Date;

@@ -56,6 +56,7 @@ export async function createUser(ctx: Ctx, input: UserCreate) {
     displayName: input.displayName.trim(),
     officeId: input.officeId,
     roles: input.roles,
+    lawBackground: input.lawBackground ?? false,
     passwordHash: await hashPassword(input.password),
   });
   await recordAudit(ctx, { action: 'user.create', entity: 'user', entityId: row.id, officeId: row.officeId, after: toUser(row) });
@@ -75,6 +76,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UserUpdate, expect
     ...(input.officeId !== undefined && { officeId: input.officeId }),
     ...(input.roles !== undefined && { roles: input.roles }),
     ...(input.active !== undefined && { active: input.active }),
+    ...(input.lawBackground !== undefined && { lawBackground: input.lawBackground }),
     ...(input.password !== undefined && { passwordHash: await hashPassword(input.password) }),
   });
   if (!updated) throw new AppError('version_conflict');

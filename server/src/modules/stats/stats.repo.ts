@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import { enterpriseOrgTypes } from '@union/shared';
+import type { DbOrTx } from '../../db/client.js';
+
+/** Organizations whose mediators count as regional or industry mediators (domain.md §8). */
+const regionalOrgTypes = ['industry_org', 'regional_org', 'street_room', 'district_center'];
+
+const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+
+export interface DistrictCounts {
+  district: string;
+  unionizedEmployers: number;
+  unionizedWithOrg: number;
+  unionizedWithSupervisor: number;
+  employees: number;
+  enterpriseMediators: number;
+  regionalMediators: number;
+  legalAidWorkers: number;
+  districtFederations: number;
+  legalStaff: number;
+}
+
+/**
+ * The counts behind the coverage figures for one subtree (its office path and region prefix),
+ * grouped by district code, so the city figure and each district's come from one pass.
+ */
+export async function coverageCounts(db: DbOrTx, opts: { networkId: string; regionPrefix: string; officePath: string }): Promise<DistrictCounts[]> {
+  const region = `${opts.regionPrefix}%`;
+  const path = `${opts.officePath}%`;
+  const { rows } = await db.execute<Record<string, string | number>>(sql`
+    with emp as (
+      select left(e.region_code, 6) as district,
+        count(*) filter (where e.unionized) as unionized_employers,
+        count(*) filter (where e.unionized and exists (
+          select 1 from mediation_orgs m where m.employer_id = e.id and m.status = 'filed')) as unionized_with_org,
+        count(*) filter (where e.unionized and exists (
+          select 1 from supervisors s where s.employer_id = e.id and s.active)) as unionized_with_supervisor,
+        coalesce(sum(e.employee_count), 0) as employees
+      from employers e
+      where e.network_id = ${opts.networkId} and e.region_code like ${region}
+      group by 1
+    ), med as (
+      select left(m.region_code, 6) as district,
+        count(*) filter (where m.type in (${list(enterpriseOrgTypes)})) as enterprise_mediators,
+        count(*) filter (where m.type in (${list(regionalOrgTypes)})) as regional_mediators
+      from mediators md join mediation_orgs m on m.id = md.org_id
+      where md.active and m.status = 'filed' and m.network_id = ${opts.networkId} and m.region_code like ${region}
+      group by 1
+    ), law as (
+      select left(o.region_code, 6) as district, count(*) as legal_aid_workers
+      from lawyers l join offices o on o.id = l.office_id
+      where l.active and o.path like ${path}
+      group by 1
+    ), fed as (
+      select left(o.region_code, 6) as district, count(*) as district_federations
+      from offices o where o.kind = 'district_federation' and o.path like ${path}
+      group by 1
+    ), staff as (
+      select left(o.region_code, 6) as district, count(*) as legal_staff
+      from users u join offices o on o.id = u.office_id
+      where u.active and u.law_background and o.tier = 'district' and o.path like ${path}
+      group by 1
+    ), districts as (
+      select district from emp union select district from med union select district from law
+      union select district from fed union select district from staff
+    )
+    select d.district,
+      coalesce(emp.unionized_employers, 0)::int as "unionizedEmployers",
+      coalesce(emp.unionized_with_org, 0)::int as "unionizedWithOrg",
+      coalesce(emp.unionized_with_supervisor, 0)::int as "unionizedWithSupervisor",
+      coalesce(emp.employees, 0)::bigint as "employees",
+      coalesce(med.enterprise_mediators, 0)::int as "enterpriseMediators",
+      coalesce(med.regional_mediators, 0)::int as "regionalMediators",
+      coalesce(law.legal_aid_workers, 0)::int as "legalAidWorkers",
+      coalesce(fed.district_federations, 0)::int as "districtFederations",
+      coalesce(staff.legal_staff, 0)::int as "legalStaff"
+    from districts d
+      left join emp using (district) left join med using (district) left join law using (district)
+      left join fed using (district) left join staff using (district)
+  `);
+  return rows.map((r) => ({ ...r, district: String(r.district), employees: Number(r.employees) }) as DistrictCounts);
+}
