@@ -19,3 +19,5 @@ export * from './people/people.js';
 export * from './people/schemas.js';
 export * from './coverage/coverage.js';
 export * from './coverage/schemas.js';
+export * from './clocks/clocks.js';
+export * from './cases/cases.js';
