@@ -122,16 +122,18 @@ describe('standardization checklist', () => {
 
 describe('reporting periods', () => {
   it('spans months and quarters', () => {
-    expect(periodRange('2026-02')).toEqual({ start: new Date('2026-02-01T00:00:00Z'), end: new Date('2026-03-01T00:00:00Z') });
-    expect(periodRange('2026-Q4')).toEqual({ start: new Date('2026-10-01T00:00:00Z'), end: new Date('2027-01-01T00:00:00Z') });
+    expect(periodRange('2026-02')).toEqual({ start: new Date('2026-01-31T16:00:00Z'), end: new Date('2026-02-28T16:00:00Z') });
+    expect(periodRange('2026-Q4')).toEqual({ start: new Date('2026-09-30T16:00:00Z'), end: new Date('2026-12-31T16:00:00Z') });
     expect(periodOf(new Date('2026-11-23T00:00:00Z'), 'month')).toBe('2026-11');
+    // 20:00 UTC on 31 October is already 1 November in China
+    expect(periodOf(new Date('2026-10-31T20:00:00Z'), 'month')).toBe('2026-11');
     expect(periodOf(new Date('2026-11-23T00:00:00Z'), 'quarter')).toBe('2026-Q4');
     expect(previousPeriod('2026-01')).toBe('2025-12');
     expect(previousPeriod('2026-Q1')).toBe('2025-Q4');
   });
 
-  it('is due ten days after the period and late or missing after that', () => {
-    expect(reportDueAt('2026-10')).toEqual(new Date('2026-11-11T00:00:00Z'));
+  it('is due by the end of the 10th of the next month (China time), late or missing after that', () => {
+    expect(reportDueAt('2026-10')).toEqual(new Date('2026-11-10T16:00:00Z'));
     const now = new Date('2026-11-23T00:00:00Z');
     expect(reportStanding('2026-10', new Date('2026-11-05T00:00:00Z'), now)).toBe('on_time');
     expect(reportStanding('2026-10', new Date('2026-11-12T00:00:00Z'), now)).toBe('late');

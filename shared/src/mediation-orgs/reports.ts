@@ -1,3 +1,4 @@
+import { chinaDate, clockRules } from '../clocks/clocks.js';
 import type { ReportingCadence } from './mediation-orgs.js';
 
 /** A reporting period: `2026-10` (a month) or `2026-Q3` (a quarter). */
@@ -5,21 +6,23 @@ export const periodPattern = '^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$';
 
 export const cadenceOfPeriod = (period: string): ReportingCadence => (period.includes('Q') ? 'quarter' : 'month');
 
-/** First day and the day after the last day of a period, as UTC dates. */
+/** Midnight in China at the start of the first day of month `month` (0-based, may overflow) of `year`. */
+const chinaMonthStart = (year: number, month: number) => new Date(Date.UTC(year, month, 1) - 8 * 3_600_000);
+
+/** The instants a period starts and ends, at midnight in China. */
 export function periodRange(period: string): { start: Date; end: Date } {
   const year = Number(period.slice(0, 4));
   if (period[5] === 'Q') {
     const q = Number(period[6]);
-    return { start: new Date(Date.UTC(year, (q - 1) * 3, 1)), end: new Date(Date.UTC(year, q * 3, 1)) };
+    return { start: chinaMonthStart(year, (q - 1) * 3), end: chinaMonthStart(year, q * 3) };
   }
   const month = Number(period.slice(5, 7));
-  return { start: new Date(Date.UTC(year, month - 1, 1)), end: new Date(Date.UTC(year, month, 1)) };
+  return { start: chinaMonthStart(year, month - 1), end: chinaMonthStart(year, month) };
 }
 
 export function periodOf(date: Date, cadence: ReportingCadence): string {
-  const y = date.getUTCFullYear();
-  const m = date.getUTCMonth();
-  return cadence === 'quarter' ? `${y}-Q${Math.floor(m / 3) + 1}` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  const [y, m] = chinaDate(date).split('-').map(Number);
+  return cadence === 'quarter' ? `${y}-Q${Math.floor((m - 1) / 3) + 1}` : `${y}-${String(m).padStart(2, '0')}`;
 }
 
 /** The period before `period`, of the same cadence. */
@@ -28,11 +31,8 @@ export function previousPeriod(period: string): string {
   return periodOf(new Date(start.getTime() - 86_400_000), cadenceOfPeriod(period));
 }
 
-/**
- * A report is due this many calendar days after its period ends (product decision: the 10th of
- * the next month, like statistical returns).
- */
-export const reportDueDays = 10;
+/** A report is due this many calendar days after its period ends: by the 10th of the next month. */
+export const reportDueDays = clockRules['org_report.due'].length;
 
 export function reportDueAt(period: string, dueDays = reportDueDays): Date {
   return new Date(periodRange(period).end.getTime() + dueDays * 86_400_000);

@@ -235,7 +235,7 @@ describe('periodic reports', () => {
     expect(muddled.body.errors[0].rule).toBe('report.settled_exceeds');
     const ok = await t.api.post(`/api/v1/mediation-orgs/${org.id}/reports`).set(as('chaoyang_staff')).send({ period: '2026-01', ...report });
     expect(ok.status).toBe(201);
-    expect(ok.body).toMatchObject({ period: '2026-01', amountSettled: '152000.50', late: true, dueAt: '2026-02-11T00:00:00.000Z' });
+    expect(ok.body).toMatchObject({ period: '2026-01', amountSettled: '152000.50', late: true, dueAt: '2026-02-10T16:00:00.000Z' });
     expect((await t.api.post(`/api/v1/mediation-orgs/${org.id}/reports`).set(as('chaoyang_staff')).send({ period: '2026-01', ...report })).status).toBe(409);
 
     const standing = await t.api.get('/api/v1/org-reports/standing').query({ period: '2026-01', filingOfficeId: office['朝阳区劳动争议调解中心'] }).set(as('chaoyang_center'));
