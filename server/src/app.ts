@@ -11,12 +11,16 @@ import { openDatabase, type Database } from './db/client.js';
 import { seedDemo } from './db/seed.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
+import certificateRoutes from './modules/certificates/certificates.routes.js';
 import employerRoutes from './modules/employers/employers.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
+import lawyerRoutes from './modules/lawyers/lawyers.routes.js';
 import mediationOrgRoutes from './modules/mediation-orgs/mediation-orgs.routes.js';
+import mediatorRoutes from './modules/mediators/mediators.routes.js';
 import officeRoutes from './modules/offices/offices.routes.js';
 import regionRoutes from './modules/regions/regions.routes.js';
 import statsRoutes from './modules/stats/stats.routes.js';
+import supervisorRoutes from './modules/supervisors/supervisors.routes.js';
 import userRoutes from './modules/users/users.routes.js';
 import docsPlugin from './plugins/docs.js';
 import problemPlugin, { problem, sendProblem } from './plugins/problem.js';
@@ -85,6 +89,10 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(employerRoutes);
       await api.register(mediationOrgRoutes);
       await api.register(statsRoutes);
+      await api.register(mediatorRoutes);
+      await api.register(supervisorRoutes);
+      await api.register(lawyerRoutes);
+      await api.register(certificateRoutes);
     },
     { prefix: '/api/v1' },
   );

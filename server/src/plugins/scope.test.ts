@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, type TestApp } from '../../test/app.js';
+import { officeIds } from '../../test/fixtures.js';
+import { insertMediationOrg, orgOffices } from '../modules/mediators/mediators.factory.js';
 
 /**
  * Walks every endpoint that names a record with a user of another subtree: each must answer as
@@ -19,6 +21,19 @@ beforeAll(async () => {
   };
   records['/api/v1/offices/{id}'] = { id: await find('/api/v1/offices', '建外街道工会服务站', 'name', '建外街道工会服务站'), body: { name: '改名' } };
   records['/api/v1/users/{id}'] = { id: await find('/api/v1/users', 'chaoyang_staff', 'username', 'chaoyang_staff'), body: { active: false } };
+  const people = await officeIds(t, [...orgOffices, '朝阳区总工会']);
+  // filed organizations and their mediators are read across the network: this one is still being filed
+  const filing = await insertMediationOrg(t, people, { name: '朝阳区某行业调解委员会', type: 'industry_org', status: 'submitted', officeId: people['朝阳区总工会'] });
+  const mediator = await t.api.post('/api/v1/mediators').set(bearer(admin)).send({ orgId: filing.id, name: '朝阳调解员' });
+  records['/api/v1/mediators/{id}'] = { id: mediator.body.id, body: { active: false } };
+  const supervisor = await t.api.post('/api/v1/supervisors').set(bearer(admin)).send({ name: '朝阳监督员', officeId: people['朝阳区总工会'] });
+  records['/api/v1/supervisors/{id}'] = { id: supervisor.body.id, body: { active: false } };
+  // lawyers are read across the city network (lawyers.test.ts): the record out of reach is another city's
+  const lawyer = await t.api
+    .post('/api/v1/lawyers')
+    .set(bearer((await t.login('pds_admin')).token))
+    .send({ name: '平顶山律师', licenseNo: '14104202099999999', firm: '平顶山律师事务所', kind: 'social', pools: ['volunteer'], maxActiveMatters: 3 });
+  records['/api/v1/lawyers/{id}'] = { id: lawyer.body.id, body: { active: false } };
   outsider = (await t.login('haidian_admin')).token;
 });
 afterAll(() => t.close());

@@ -77,6 +77,8 @@ export const ruleMessages = {
   'report.settled_exceeds': { zh: '调解成功数不能大于调解数，调解数不能大于受理数', en: 'settled ≤ mediated ≤ received' },
   'people.org_outside': { zh: '所选调解组织不在您的管辖范围内', en: 'the organization is outside your subtree' },
   'people.employer_unknown': { zh: '用人单位不存在', en: 'no such employer' },
+  'people.mediator_unknown': { zh: '调解员不存在', en: 'no such mediator' },
+  'people.license_taken': { zh: '律师执业证号 {licenseNo} 已登记', en: 'licence number {licenseNo} is already registered' },
 } satisfies Record<string, Label>;
 export type RuleName = keyof typeof ruleMessages;
 

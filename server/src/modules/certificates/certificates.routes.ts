@@ -1,0 +1,30 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import { ExpiringCertificate, Page, PageQuery } from '@union/shared';
+import * as service from './certificates.service.js';
+
+const ExpiringQuery = Type.Object(
+  {
+    ...PageQuery,
+    withinDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, description: 'how far ahead "expiring" looks (default 90)' })),
+    kind: Type.Optional(Type.Enum(['mediator', 'supervisor', 'lawyer'])),
+  },
+  { additionalProperties: false },
+);
+
+const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/certificates/expiring',
+    {
+      config: { access: 'people:read' },
+      schema: {
+        tags: ['certificates'],
+        summary: 'Certificates of active mediators, supervisors and lawyers of the caller’s subtree that run out within `withinDays` or already have, soonest first',
+        querystring: ExpiringQuery,
+        response: { 200: Page(ExpiringCertificate) },
+      },
+    },
+    async (req) => service.listExpiring(req.ctx, req.query),
+  );
+};
+export default certificateRoutes;
