@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, type TestApp } from '../../test/app.js';
-import { officeIds } from '../../test/fixtures.js';
+import { employerBody, officeIds } from '../../test/fixtures.js';
 import { insertMediationOrg, orgOffices } from '../modules/mediators/mediators.factory.js';
 
 /**
@@ -9,8 +9,10 @@ import { insertMediationOrg, orgOffices } from '../modules/mediators/mediators.f
  */
 let t: TestApp;
 let outsider: string;
-/** Per endpoint: a record of 朝阳区 and a valid body for writes to it. */
-const records: Record<string, { id: string; body: object }> = {};
+/** Per endpoint: a record of 朝阳区 and a valid body for writes to it (or to a sub-path of it). */
+const records: Record<string, { id: string; body: object; bodies?: Record<string, object> }> = {};
+/** Registries shared across the city network: another district reads them, but cannot change them. */
+const networkReadable = new Set(['/api/v1/employers/{id}']);
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -34,6 +36,18 @@ beforeAll(async () => {
     .set(bearer((await t.login('pds_admin')).token))
     .send({ name: '平顶山律师', licenseNo: '14104202099999999', firm: '平顶山律师事务所', kind: 'social', pools: ['volunteer'], maxActiveMatters: 3 });
   records['/api/v1/lawyers/{id}'] = { id: lawyer.body.id, body: { active: false } };
+  const staff = (await t.login('chaoyang_staff')).token;
+  const employer = await t.api.post('/api/v1/employers').set(bearer(staff)).send(employerBody({ unionOfficeId: people['朝阳区总工会'] }));
+  records['/api/v1/employers/{id}'] = { id: employer.body.id, body: { employeeCount: 1 } };
+  const submitted = await t.api.post('/api/v1/mediation-orgs').set(bearer(staff)).send({ type: 'enterprise_committee', name: '走查用调解委员会', employerId: employer.body.id });
+  records['/api/v1/mediation-orgs/{id}'] = {
+    id: submitted.body.id,
+    body: { name: '改名' },
+    bodies: {
+      '/api/v1/mediation-orgs/{id}/events': { type: 'file' },
+      '/api/v1/mediation-orgs/{id}/reports': { period: '2026-Q1', casesReceived: 1, casesMediated: 1, casesSettled: 1, amountSettled: '0', warningsRaised: 0 },
+    },
+  };
   outsider = (await t.login('haidian_admin')).token;
 });
 afterAll(() => t.close());
@@ -49,7 +63,11 @@ describe('office scope on every endpoint', () => {
       expect(record, `a record for ${base} in the scope walk`).toBeDefined();
       for (const method of Object.keys(ops)) {
         const req = t.api[method as 'get' | 'patch' | 'post'](path.replace('{id}', record.id)).set(bearer(outsider)).set('If-Match', '"1"');
-        const res = method === 'get' ? await req : await req.send(record.body);
+        const res = method === 'get' ? await req : await req.send(record.bodies?.[path] ?? record.body);
+        if (method === 'get' && networkReadable.has(path)) {
+          expect(res.status, `${method} ${path}`).toBe(200);
+          continue;
+        }
         expect([403, 404], `${method} ${path}`).toContain(res.status);
         if (method === 'get') expect(res.status, `${method} ${path}`).toBe(404);
       }
@@ -57,11 +75,11 @@ describe('office scope on every endpoint', () => {
   });
 
   it('lists nothing of another district', async () => {
-    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500']) {
+    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted']) {
       const res = await t.api.get(path).set(bearer(outsider));
       expect(res.status).toBe(200);
       const ids = JSON.stringify(res.body);
-      for (const { id } of Object.values(records)) expect(ids, path).not.toContain(id);
+      for (const [base, { id }] of Object.entries(records)) if (!networkReadable.has(base)) expect(ids, path).not.toContain(id);
     }
   });
 });
