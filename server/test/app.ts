@@ -4,12 +4,13 @@ import { PGlite } from '@electric-sql/pglite';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import supertest from 'supertest';
+import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config/env.js';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { demoPassword } from '../src/db/seed.js';
 import { withDatabase } from './global-setup.js';
-import { TEMPLATE_DB, templateFile } from './paths.js';
+import './paths.js';
 
 export const driver = process.env.TEST_DATABASE_URL ? 'pg' : 'pglite';
 
@@ -19,15 +20,16 @@ export const driver = process.env.TEST_DATABASE_URL ? 'pg' : 'pglite';
  */
 export async function openTestDatabase(): Promise<Database & { dropAll(): Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
+  const template = inject('template');
   if (!url) {
-    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(templateFile)]) });
+    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(template.file)]) });
     const database = await openDatabase({ databaseUrl: null, dataDir: '', pglite: client });
     return { ...database, dropAll: async () => database.close() };
   }
   const name = `union_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+  await admin.query(`create database ${name} template ${template.database}`);
   await admin.end();
   const database = await openDatabase({ databaseUrl: withDatabase(url, name), dataDir: '', poolSize: 5 });
   return {
