@@ -157,3 +157,13 @@ export const ExpiringCertificate = Type.Object({
   standing: Type.Enum(['expiring', 'expired']),
   organization: Type.String(),
 });
+
+export const ExpiringQuery = Type.Object(
+  {
+    ...PageQuery,
+    withinDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, description: 'how far ahead "expiring" looks (default 90)' })),
+    kind: Type.Optional(Type.Enum(['mediator', 'supervisor', 'lawyer'])),
+  },
+  { additionalProperties: false },
+);
+export type ExpiringQuery = Type.Static<typeof ExpiringQuery>;

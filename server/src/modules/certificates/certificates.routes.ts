@@ -1,16 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
-import { ExpiringCertificate, Page, PageQuery } from '@union/shared';
+import { ExpiringCertificate, ExpiringQuery, Page } from '@union/shared';
 import * as service from './certificates.service.js';
-
-const ExpiringQuery = Type.Object(
-  {
-    ...PageQuery,
-    withinDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650, description: 'how far ahead "expiring" looks (default 90)' })),
-    kind: Type.Optional(Type.Enum(['mediator', 'supervisor', 'lawyer'])),
-  },
-  { additionalProperties: false },
-);
 
 const certificateRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(

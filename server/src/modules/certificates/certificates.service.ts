@@ -1,5 +1,5 @@
 import Type from 'typebox';
-import { certificateStanding, certificateWarningDays, chinaDate, ExpiringCertificate, type CertificateStanding } from '@union/shared';
+import { certificateStanding, certificateWarningDays, chinaDate, ExpiringCertificate, type CertificateStanding, type ExpiringQuery } from '@union/shared';
 import type { Ctx } from '../../lib/context.js';
 import { toPage } from '../../lib/paging.js';
 import * as repo from './certificates.repo.js';
@@ -19,13 +19,6 @@ export function expiryRange(certificate: 'expiring' | 'expired' | undefined, wit
   if (certificate === 'expired') return { to: addDays(now, -1) };
   if (certificate === 'expiring') return { from: now, to: addDays(now, withinDays) };
   return undefined;
-}
-
-export interface ExpiringQuery {
-  withinDays?: number;
-  kind?: repo.CertificateHolder;
-  limit?: number;
-  cursor?: string;
 }
 
 /** Certificates of active people kept by the caller's subtree that run out within `withinDays` or already have, soonest first. */

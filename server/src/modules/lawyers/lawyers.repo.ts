@@ -64,9 +64,10 @@ export async function findLawyer(db: DbOrTx, id: string) {
 }
 export type LawyerRow = NonNullable<Awaited<ReturnType<typeof findLawyer>>>;
 
-export async function findByLicense(db: DbOrTx, licenseNo: string) {
-  const [row] = await db.select({ id: lawyers.id }).from(lawyers).where(eq(lawyers.licenseNo, licenseNo));
-  return row ?? null;
+/** Who holds a licence number, in any city: licences are national (see migration 0006). */
+export async function findByLicense(db: DbOrTx, licenseNo: string): Promise<{ id: string } | null> {
+  const { rows } = await db.execute<{ id: string | null }>(sql`select lawyer_license_holder(${licenseNo}) as id`);
+  return rows[0]?.id ? { id: rows[0].id } : null;
 }
 
 export async function insertLawyer(db: DbOrTx, values: typeof lawyers.$inferInsert) {

@@ -64,6 +64,10 @@ describe('lawyers', () => {
     expect(taken.body.errors[0].path).toBe('licenseNo');
     const same = await t.api.patch(`/api/v1/lawyers/${other.body.id}`).set(bearer(chaoyang)).set('If-Match', '"1"').send({ licenseNo: other.body.licenseNo, firm: '北京市建外律师事务所' });
     expect(same.status).toBe(200);
+    // licences are national: one kept in Pingdingshan's network is taken too, and the field says so
+    const elsewhere = await t.api.post('/api/v1/lawyers').set(bearer((await t.login('pds_admin')).token)).send(newLawyer({ licenseNo: first.body.licenseNo, officeId: undefined }));
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.body.errors[0].path).toBe('licenseNo');
   });
 
   it('names each invalid field in the problem', async () => {
