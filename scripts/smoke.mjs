@@ -117,7 +117,7 @@ async function main() {
   const docs = await fetch(`${url}/api/v1/openapi.json`);
   check(docs.status === 200, `GET /api/v1/openapi.json answers ${docs.status}`);
   if (existsSync(join(root, 'admin/dist/index.html'))) {
-    const index = await fetch(`${url}/`);
+    const index = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
     check(index.status === 200 && (index.headers.get('content-type') ?? '').includes('text/html'), `GET / serves the admin app (${index.status})`);
   } else {
     console.log('  --   admin/dist is not built; GET / not checked');
