@@ -55,6 +55,7 @@ ENV NODE_ENV=production \
     DATA_DIR=/data
 WORKDIR /app
 # Workspace manifests and node_modules (pnpm's symlinked layout, copied whole so the links hold).
+# server/package.json comes with them; its "type": "module" is what makes dist/server.js ESM.
 COPY --from=prod-deps /app /app
 COPY migrations ./migrations
 COPY --from=build /app/admin/dist ./admin/dist
