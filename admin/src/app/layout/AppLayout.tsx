@@ -1,21 +1,25 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, Menu, Space, Typography } from 'antd';
-import { Suspense, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { PageSpinner } from '@/components/PageSpinner';
-import { useCan, useLogout, useMe } from '@/features/auth';
-import { navItems } from './nav';
+import { useLogout, useMe } from '@/features/auth';
+import { navItems, registryKey, selectedNavKey } from './nav';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const [collapsed, setCollapsed] = useState(false);
   const navigate = useNavigate();
-  const section = `/${useLocation().pathname.split('/')[1]}`;
+  const selected = selectedNavKey(useLocation().pathname);
   const me = useMe().data;
   const logout = useLogout();
-  const items = navItems(t, { readUsers: useCan('users:read') });
+  const held = useMemo(() => new Set(me?.permissions ?? []), [me?.permissions]);
+  const items = navItems(t, held);
+  // Signing out on purpose leads to a plain login page: the next user starts at home, not where this one was.
+  // (The layout unmounts as the session ends, so this waits on the promise rather than a mutate callback.)
+  const signOut = () => void logout.mutateAsync().catch(() => undefined).finally(() => navigate('/login', { replace: true }));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -23,7 +27,14 @@ export function AppLayout() {
         <Typography.Title level={5} ellipsis style={{ color: '#fff', margin: 0, padding: '20px 16px', textAlign: 'center' }}>
           {collapsed ? t('app.shortTitle') : t('app.title')}
         </Typography.Title>
-        <Menu theme="dark" mode="inline" selectedKeys={[section]} items={items} onClick={({ key }) => navigate(key)} />
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={[selected]}
+          defaultOpenKeys={[registryKey]}
+          items={items}
+          onClick={({ key }) => navigate(key)}
+        />
       </Layout.Sider>
       <Layout>
         <Layout.Header style={{ background: '#fff', paddingInline: 24, borderBottom: '1px solid #f0f0f0' }}>
@@ -36,7 +47,7 @@ export function AppLayout() {
               </Space>
             )}
             <LanguageSwitch />
-            <Button icon={<LogoutOutlined />} loading={logout.isPending} onClick={() => logout.mutate()}>
+            <Button icon={<LogoutOutlined />} loading={logout.isPending} onClick={signOut}>
               {t('header.logout')}
             </Button>
           </Flex>
