@@ -1,0 +1,21 @@
+import { expect, test } from 'vitest';
+import { chunkNamed, entryChunks, gzipSize, readChunk, staticClosure } from '../support/bundle';
+
+// quality.md: under 400 kB of JavaScript (gzip) before the first page renders.
+const budget = 400 * 1000;
+
+test.each(['LoginPage', 'OfficesPage'])('the first load up to %s stays under 400 kB of gzipped JavaScript', (page) => {
+  const files = staticClosure([...entryChunks(), chunkNamed(page)]);
+  const size = gzipSize(files);
+  console.info(`first load with ${page}: ${(size / 1000).toFixed(1)} kB gzip in ${files.size} chunks`);
+  expect(size).toBeLessThan(budget);
+});
+
+test('ECharts loads only with the statistics charts, never with the first load', () => {
+  const initial = staticClosure(entryChunks());
+  for (const file of initial) expect(readChunk(file), `${file} carries ECharts`).not.toMatch(/zrender|echarts/i);
+  // and the chart chunk holds only the parts the page uses: no line, pie or map series
+  const chart = readChunk(chunkNamed('EChart'));
+  expect(chart).toMatch(/markLine/);
+  expect(chart).not.toMatch(/series\.pie|series\.line|geo(Json)?Component/);
+});
