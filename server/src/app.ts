@@ -11,6 +11,7 @@ import { openDatabase, type Database } from './db/client.js';
 import { seedDemo } from './db/seed.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
+import caseRoutes from './modules/cases/cases.routes.js';
 import certificateRoutes from './modules/certificates/certificates.routes.js';
 import employerRoutes from './modules/employers/employers.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
@@ -89,6 +90,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(employerRoutes);
       await api.register(mediationOrgRoutes);
       await api.register(statsRoutes);
+      await api.register(caseRoutes);
       await api.register(mediatorRoutes);
       await api.register(supervisorRoutes);
       await api.register(lawyerRoutes);

@@ -1,5 +1,6 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config/env.js';
+import { startScheduler } from './scheduler.js';
 
 let config;
 try {
@@ -11,6 +12,7 @@ try {
 
 const app = await buildApp({ config });
 await app.listen({ port: config.port, host: config.host });
+const stopScheduler = startScheduler(app.database.db, app.log, config.schedulerIntervalMs);
 
 /** On SIGTERM/SIGINT: stop taking requests, let in-flight ones finish, close the pool. */
 let closing = false;
@@ -23,6 +25,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       app.log.error('graceful shutdown timed out');
       process.exit(1);
     }, 10_000).unref();
+    stopScheduler();
     await app.close();
     clearTimeout(timer);
     process.exit(0);

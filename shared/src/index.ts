@@ -21,3 +21,4 @@ export * from './coverage/coverage.js';
 export * from './coverage/schemas.js';
 export * from './clocks/clocks.js';
 export * from './cases/cases.js';
+export * from './cases/schemas.js';

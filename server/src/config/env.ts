@@ -17,6 +17,8 @@ export interface Config {
   loginRateLimit: { max: number; windowMs: number };
   bodyLimitBytes: number;
   dbPoolSize: number;
+  /** How often the scheduler runs its sweeps (deadlines, alarms). */
+  schedulerIntervalMs: number;
   logLevel: string;
   /** The repository root: migrations and the built admin app are found from here. */
   rootDir: string;
@@ -84,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     loginRateLimit: { max: int('LOGIN_RATE_LIMIT', 10, 1), windowMs: int('LOGIN_RATE_WINDOW_MS', 60_000, 1000) },
     bodyLimitBytes: int('BODY_LIMIT', 1_048_576, 1024),
     dbPoolSize: int('DB_POOL_SIZE', 20, 1, 500),
+    schedulerIntervalMs: int('SCHEDULER_INTERVAL_MS', 60_000, 1000),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     rootDir,
     adminDir: join(rootDir, 'admin', 'dist'),

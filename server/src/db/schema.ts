@@ -16,7 +16,22 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { Checklist, FilingStatus, LawyerKind, LawyerPool, MediationOrgType, OfficeKind, OfficeTier, ReportingCadence, Role } from '@union/shared';
+import type {
+  CaseChannel,
+  CaseStatus,
+  Checklist,
+  ClaimCategory,
+  ClockRuleName,
+  ClockUnit,
+  FilingStatus,
+  LawyerKind,
+  LawyerPool,
+  MediationOrgType,
+  OfficeKind,
+  OfficeTier,
+  ReportingCadence,
+  Role,
+} from '@union/shared';
 
 /**
  * Office scope lives in the database: every request of a signed-in caller runs in a transaction
@@ -406,5 +421,213 @@ export const orgReports = pgTable(
     index('org_reports_period_idx').on(t.period),
     pgPolicy('org_reports_read', { for: 'select', to: appScoped, using: orgInReach(t.orgId) }),
     pgPolicy('org_reports_insert', { for: 'insert', to: appScoped, withCheck: orgInReach(t.orgId) }),
+  ],
+);
+
+/** Clock lengths a city sets for itself where local rules differ (domain.md §5 "Clocks"). */
+export const clockSettings = pgTable(
+  'clock_settings',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => offices.id),
+    rule: text('rule').$type<ClockRuleName>().notNull(),
+    length: integer('length').notNull(),
+    unit: text('unit').$type<ClockUnit>().notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('clock_settings_key').on(t.networkId, t.rule),
+    check('clock_settings_length', sql`${t.length} > 0`),
+    pgPolicy('clock_settings_read', { for: 'select', to: appScoped, using: inNetwork(t.networkId) }),
+    // only the city federation's own subtree root (the network) changes its settings
+    pgPolicy('clock_settings_write', { for: 'all', to: appScoped, using: sql`${inNetwork(t.networkId)} and ${inScope(t.networkId)}`, withCheck: sql`${inNetwork(t.networkId)} and ${inScope(t.networkId)}` }),
+  ],
+);
+
+/** Per office and year, the last case number given. */
+export const caseCounters = pgTable(
+  'case_counters',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [uniqueIndex('case_counters_key').on(t.officeId, t.year), pgPolicy('case_counters_scoped', { for: 'all', to: appScoped, using: inScope(t.officeId), withCheck: inScope(t.officeId) })],
+);
+
+export interface CaseClaim {
+  category: ClaimCategory;
+  amount: string;
+}
+
+/** Offices a case was shared with: the senders of its transfers keep reading it, the receiver reads it while it waits. */
+const caseShared = (caseId: AnyPgColumn) => sql`${caseId} in (select a.case_id from case_access a where ${inScope(sql.raw('a.office_id'))})`;
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseNo: text('case_no').notNull(),
+    externalId: text('external_id'),
+    channel: text('channel').$type<CaseChannel>().notNull(),
+    sourceBody: text('source_body'),
+    sourceRegionCode: text('source_region_code'),
+    sourceReference: text('source_reference'),
+    status: text('status').$type<CaseStatus>().notNull(),
+    /** The organization a requested transfer waits on; null when none waits. */
+    pendingTransferOrgId: uuid('pending_transfer_org_id').references(() => mediationOrgs.id),
+    /** The office responsible for the case: the handling organization's, or the station that took it in for its street's room. */
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    handlerOrgId: uuid('handler_org_id')
+      .notNull()
+      .references(() => mediationOrgs.id),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    workerCount: integer('worker_count').notNull(),
+    claims: jsonb('claims').$type<CaseClaim[]>().notNull(),
+    amountClaimed: numeric('amount_claimed', { precision: 16, scale: 2 }).notNull(),
+    description: text('description').notNull(),
+    collective: boolean('collective').notNull(),
+    massIncident: boolean('mass_incident').notNull().default(false),
+    major: boolean('major').notNull().default(false),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    /** The 15-day clock of the organization handling it now. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    outcome: text('outcome'),
+    linkedCaseId: uuid('linked_case_id'),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => offices.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('cases_case_no_key').on(t.networkId, t.caseNo),
+    uniqueIndex('cases_external_id_key').on(t.networkId, t.externalId),
+    index('cases_office_status_due_idx').on(t.officeId, t.status, t.dueAt),
+    index('cases_handler_idx').on(t.handlerOrgId, t.status),
+    index('cases_employer_idx').on(t.employerId),
+    index('cases_clock_idx').on(t.clock, t.dueAt),
+    index('cases_claims_idx').using('gin', t.claims),
+    pgPolicy('cases_read', { for: 'select', to: appScoped, using: sql`${inScope(t.officeId)} or ${caseShared(t.id)}` }),
+    // a street station takes in cases for its street's mediation room: the service checks who may hand a case to whom
+    pgPolicy('cases_insert', { for: 'insert', to: appScoped, withCheck: inNetwork(t.networkId) }),
+    // the receiver of a waiting transfer writes its acceptance; the handler everything else
+    pgPolicy('cases_update', { for: 'update', to: appScoped, using: sql`${inScope(t.officeId)} or ${caseShared(t.id)}`, withCheck: inNetwork(t.networkId) }),
+  ],
+);
+
+/**
+ * Offices that work on or read a case outside the case's own office: the office of the handling
+ * organization (a street room handling what its street's station took in), senders of its
+ * transfers, the receiver of a waiting one, the center a major case was reported to.
+ */
+export type CaseAccessRole = 'handler' | 'sender' | 'receiver' | 'report';
+
+export const caseAccess = pgTable(
+  'case_access',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    role: text('role').$type<CaseAccessRole>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('case_access_key').on(t.caseId, t.officeId, t.role),
+    index('case_access_office_idx').on(t.officeId),
+    // not through cases: the cases policy reads this table, and a policy may not loop back
+    pgPolicy('case_access_read', { for: 'select', to: appScoped, using: inScope(t.officeId) }),
+    // cases' own policy reads this table, so these cannot read cases under RLS: case_in_reach (migration 0007) does it as the owner
+    pgPolicy('case_access_write', { for: 'insert', to: appScoped, withCheck: sql`case_in_reach(${t.caseId})` }),
+    pgPolicy('case_access_delete', { for: 'delete', to: appScoped, using: sql`case_in_reach(${t.caseId})` }),
+  ],
+);
+
+export const caseWorkers = pgTable(
+  'case_workers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    idNumber: text('id_number'),
+    phone: text('phone'),
+    household: text('household').$type<'urban' | 'migrant'>(),
+  },
+  (t) => [
+    index('case_workers_case_idx').on(t.caseId, t.position),
+    index('case_workers_id_number_idx').on(t.idNumber),
+    index('case_workers_phone_idx').on(t.phone),
+    pgPolicy('case_workers_read', { for: 'select', to: appScoped, using: sql`${t.caseId} in (select c.id from cases c)` }),
+    pgPolicy('case_workers_write', { for: 'insert', to: appScoped, withCheck: sql`${t.caseId} in (select c.id from cases c)` }),
+  ],
+);
+
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    type: text('type').notNull(),
+    fromStatus: text('from_status').$type<CaseStatus>(),
+    toStatus: text('to_status').$type<CaseStatus>().notNull(),
+    reason: text('reason'),
+    note: text('note'),
+    toOrgId: uuid('to_org_id'),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    actorOfficeId: uuid('actor_office_id'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('case_events_case_idx').on(t.caseId, t.at),
+    pgPolicy('case_events_read', { for: 'select', to: appScoped, using: sql`${t.caseId} in (select c.id from cases c)` }),
+    pgPolicy('case_events_write', { for: 'insert', to: appScoped, withCheck: sql`${t.caseId} in (select c.id from cases c)` }),
+  ],
+);
+
+/** 快速报送: a collective, mass-incident or major case reported to the city legal service center. */
+export const majorReports = pgTable(
+  'major_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** The city legal service center of the case's network. */
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    reasons: text('reasons').array().notNull(),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
+    acknowledgeBy: timestamp('acknowledge_by', { withTimezone: true }).notNull(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedBy: uuid('acknowledged_by'),
+    alarm: boolean('alarm').notNull().default(false),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('major_reports_case_key').on(t.caseId),
+    index('major_reports_office_idx').on(t.officeId, t.acknowledgedAt),
+    pgPolicy('major_reports_read', { for: 'select', to: appScoped, using: sql`${inScope(t.officeId)} or ${t.caseId} in (select c.id from cases c)` }),
+    pgPolicy('major_reports_insert', { for: 'insert', to: appScoped, withCheck: sql`${t.caseId} in (select c.id from cases c)` }),
+    pgPolicy('major_reports_update', { for: 'update', to: appScoped, using: inScope(t.officeId), withCheck: inScope(t.officeId) }),
   ],
 );

@@ -177,7 +177,7 @@ async function insertDemoEmployers(tx: DbOrTx, rows: OfficeInsert[]) {
     { name: '北京京华建设集团有限公司', code: creditCode('110105', 'MA01JH003'), region: '110105002', industry: '建筑', employees: 12000, union: beijing, group, keeper: beijing },
     { name: '京华建设第三工程有限公司', code: creditCode('110105', 'MA01JH004'), region: '110105003', industry: '建筑', employees: 620, union: group, group, keeper: beijing },
     { name: '北京城市燃气服务有限公司', code: creditCode('110105', 'MA01RQ005'), region: '110105004', industry: '燃气供应', employees: 2300, union: beijing, group: null, keeper: beijing },
-    { name: '北京中关村软件有限公司', code: creditCode('110108', 'MA01ZG006'), region: firstStreet('110108'), industry: '软件', employees: 300, union: office('海淀区总工会'), group: null, keeper: office('海淀区总工会') },
+    { name: '北京中关村软件有限公司', code: creditCode('110108', 'MA01HD006'), region: firstStreet('110108'), industry: '软件', employees: 300, union: office('海淀区总工会'), group: null, keeper: office('海淀区总工会') },
     { name: '平顶山鹰城煤业有限公司', code: creditCode('410402', 'MA01PD007'), region: firstStreet('410402'), industry: '煤炭开采', employees: 4000, union: office('新华区总工会'), group: null, keeper: office('新华区总工会') },
   ];
   const inserted = await tx

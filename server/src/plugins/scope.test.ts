@@ -48,6 +48,21 @@ beforeAll(async () => {
       '/api/v1/mediation-orgs/{id}/reports': { period: '2026-Q1', casesReceived: 1, casesMediated: 1, casesSettled: 1, amountSettled: '0', warningsRaised: 0 },
     },
   };
+  // a collective case of 朝阳区, reported to the city center: haidian sees neither the case nor its report
+  const collective = await t.api
+    .post('/api/v1/cases')
+    .set(bearer(staff))
+    .send({
+      channel: 'walk_in',
+      employerId: employer.body.id,
+      handlerOrgId: (await t.api.get('/api/v1/mediation-orgs').query({ q: '朝华' }).set(bearer(staff))).body.items[0].id,
+      workers: Array.from({ length: 10 }, (_, i) => ({ name: `职工${i}` })),
+      claims: [{ category: 'wages', amount: '1000' }],
+      description: '集体欠薪',
+    });
+  records['/api/v1/cases/{id}'] = { id: collective.body.id, body: { type: 'accept' } };
+  const report = (await t.api.get('/api/v1/major-reports').set(bearer(admin))).body.items.find((r: { caseId: string }) => r.caseId === collective.body.id);
+  records['/api/v1/major-reports/{id}'] = { id: report.id, body: {} };
   outsider = (await t.login('haidian_admin')).token;
 });
 afterAll(() => t.close());
@@ -75,7 +90,7 @@ describe('office scope on every endpoint', () => {
   });
 
   it('lists nothing of another district', async () => {
-    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted']) {
+    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted', '/api/v1/cases?limit=500', '/api/v1/major-reports?limit=500']) {
       const res = await t.api.get(path).set(bearer(outsider));
       expect(res.status).toBe(200);
       const ids = JSON.stringify(res.body);

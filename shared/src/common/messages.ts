@@ -79,6 +79,17 @@ export const ruleMessages = {
   'people.employer_unknown': { zh: '用人单位不存在', en: 'no such employer' },
   'people.mediator_unknown': { zh: '调解员不存在', en: 'no such mediator' },
   'people.license_taken': { zh: '律师执业证号 {licenseNo} 已登记', en: 'licence number {licenseNo} is already registered' },
+  'case.handler_required': { zh: '请选择承办调解组织', en: 'choose the mediation organization that handles it' },
+  'case.handler_outside': { zh: '承办调解组织须为已备案且由本机构管辖的组织', en: 'the handling organization must be filed and within your subtree' },
+  'case.source_required': { zh: '仲裁委转送、法院委托的案件须填写来源机关', en: 'a transferred or entrusted case records the body that sent it' },
+  'case.arbitration_handler': { zh: '仲裁委转送的案件由仲裁委所在区县调解中心或市调解指导中心受理', en: 'an arbitration transfer goes to the district center of the commission’s district or the city guidance center' },
+  'case.id_number': { zh: '第 {n} 名职工的身份证号无效：{problem}', en: 'worker {n}: {problem}' },
+  'case.reason_required': { zh: '请填写理由', en: 'a reason is required' },
+  'case.route_reason': { zh: '转办须选择转办理由：{reasons}', en: 'a transfer needs a route reason: {reasons}' },
+  'case.target_required': { zh: '请选择接收调解组织', en: 'choose the receiving organization' },
+  'case.not_handler': { zh: '只有承办组织可以进行此操作', en: 'only the handling organization may do this' },
+  'case.not_receiver': { zh: '只有接收组织可以接收或拒绝转办', en: 'only the receiving organization accepts or declines a transfer' },
+  'case.no_city_center': { zh: '本市尚未设立市总法律服务中心，无法报送重大案件', en: 'the city has no legal service center to report major cases to' },
 } satisfies Record<string, Label>;
 export type RuleName = keyof typeof ruleMessages;
 

@@ -31,6 +31,10 @@ export const permissions = [
   'people:write',
   'org_reports:write',
   'stats:read',
+  'cases:read',
+  'cases:write',
+  'major_reports:acknowledge',
+  'settings:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -50,15 +54,19 @@ export const permissionLabels: Record<Permission, Label> = {
   'people:write': { zh: '管理调解员、监督员、律师', en: 'Manage mediators, supervisors, lawyers' },
   'org_reports:write': { zh: '报送调解组织信息', en: 'Submit periodic reports' },
   'stats:read': { zh: '查看统计', en: 'Read figures' },
+  'cases:read': { zh: '查看争议案件', en: 'Read cases' },
+  'cases:write': { zh: '办理争议案件', en: 'Handle cases' },
+  'major_reports:acknowledge': { zh: '签收重大案件报告', en: 'Acknowledge major-case reports' },
+  'settings:write': { zh: '设置本市期限', en: 'Set the city’s deadlines' },
 };
 
-const reads: Permission[] = ['offices:read', 'employers:read', 'mediation_orgs:read', 'people:read', 'stats:read'];
+const reads: Permission[] = ['offices:read', 'employers:read', 'mediation_orgs:read', 'people:read', 'stats:read', 'cases:read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
   office_admin: permissions,
-  staff: [...reads, 'users:read', 'idnumbers:read', 'employers:write', 'mediation_orgs:write', 'mediation_orgs:review', 'people:write', 'org_reports:write'],
-  mediator: [...reads, 'idnumbers:read', 'org_reports:write'],
+  staff: [...reads, 'users:read', 'idnumbers:read', 'employers:write', 'mediation_orgs:write', 'mediation_orgs:review', 'people:write', 'org_reports:write', 'cases:write', 'major_reports:acknowledge'],
+  mediator: [...reads, 'idnumbers:read', 'org_reports:write', 'cases:write'],
   supervisor: [...reads],
   lawyer: ['offices:read', 'employers:read', 'people:read', 'idnumbers:read'],
   viewer: [...reads],

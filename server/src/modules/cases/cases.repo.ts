@@ -1,0 +1,224 @@
+import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import type { CaseListQuery, CaseStatus } from '@union/shared';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { caseAccess, caseCounters, caseEvents, cases, caseWorkers, employers, majorReports, mediationOrgs } from '../../db/schema.js';
+import { keyset, parseSort } from '../../lib/paging.js';
+import type { CaseAccessRole } from '../../db/schema.js';
+import { escapeLike } from '../offices/offices.repo.js';
+
+const columns = {
+  id: cases.id,
+  caseNo: cases.caseNo,
+  externalId: cases.externalId,
+  channel: cases.channel,
+  sourceBody: cases.sourceBody,
+  sourceRegionCode: cases.sourceRegionCode,
+  sourceReference: cases.sourceReference,
+  status: cases.status,
+  pendingTransferOrgId: cases.pendingTransferOrgId,
+  pendingTransferOrgName: sql<string | null>`(select p.name from mediation_orgs p where p.id = ${cases.pendingTransferOrgId})`,
+  pendingTransferOfficeId: sql<string | null>`(select p.office_id from mediation_orgs p where p.id = ${cases.pendingTransferOrgId})`,
+  officeId: cases.officeId,
+  handlerOrgId: cases.handlerOrgId,
+  handlerOrgName: mediationOrgs.name,
+  handlerOrgType: mediationOrgs.type,
+  handlerRegionCode: mediationOrgs.regionCode,
+  handlerOfficeId: mediationOrgs.officeId,
+  employerId: cases.employerId,
+  employerName: employers.name,
+  employerRegionCode: employers.regionCode,
+  workerCount: cases.workerCount,
+  claims: cases.claims,
+  amountClaimed: cases.amountClaimed,
+  description: cases.description,
+  collective: cases.collective,
+  massIncident: cases.massIncident,
+  major: cases.major,
+  receivedAt: cases.receivedAt,
+  dueAt: cases.dueAt,
+  clock: cases.clock,
+  closedAt: cases.closedAt,
+  outcome: cases.outcome,
+  linkedCaseId: cases.linkedCaseId,
+  networkId: cases.networkId,
+  version: cases.version,
+  createdAt: cases.createdAt,
+};
+
+// one query shape for a case and for lists of them (typed through Db: a union of builders infers nothing)
+const base = (db: DbOrTx) =>
+  (db as Db)
+    .select(columns)
+    .from(cases)
+    .innerJoin(mediationOrgs, eq(mediationOrgs.id, cases.handlerOrgId))
+    .innerJoin(employers, eq(employers.id, cases.employerId));
+
+export async function findCase(db: DbOrTx, id: string) {
+  const [row] = await base(db).where(eq(cases.id, id));
+  return row ?? null;
+}
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+export const sortColumns = { dueAt: cases.dueAt, receivedAt: cases.receivedAt, caseNo: cases.caseNo };
+
+export async function listCases(db: DbOrTx, q: CaseListQuery & { pendingForPath?: string }, limit: number) {
+  const sort = parseSort(q.sort, sortColumns, 'receivedAt');
+  const ks = keyset(sort, cases.id, q.cursor);
+  const text = q.q ? `%${escapeLike(q.q)}%` : null;
+  const where: (SQL | undefined)[] = [
+    text
+      ? or(ilike(cases.caseNo, text), ilike(employers.name, text), sql`exists (select 1 from case_workers w where w.case_id = ${cases.id} and w.name ilike ${text})`)
+      : undefined,
+    q.status ? eq(cases.status, q.status) : undefined,
+    q.channel ? eq(cases.channel, q.channel) : undefined,
+    q.handlerOrgId ? eq(cases.handlerOrgId, q.handlerOrgId) : undefined,
+    q.officeId ? eq(cases.officeId, q.officeId) : undefined,
+    q.regionCode ? like(mediationOrgs.regionCode, `${q.regionCode}%`) : undefined,
+    q.category ? sql`${cases.claims} @> ${JSON.stringify([{ category: q.category }])}::jsonb` : undefined,
+    q.overdue !== undefined ? (q.overdue ? eq(cases.clock, 'overdue') : sql`${cases.clock} <> 'overdue'`) : undefined,
+    q.collective !== undefined ? eq(cases.collective, q.collective) : undefined,
+    q.pendingForPath
+      ? sql`${cases.pendingTransferOrgId} in (select p.id from mediation_orgs p join offices o on o.id = p.office_id where o.path like ${`${q.pendingForPath}%`})`
+      : undefined,
+    ks.where,
+  ];
+  const rows = await base(db)
+    .where(and(...where))
+    .orderBy(...ks.orderBy)
+    .limit(limit + 1);
+  return { rows, sortField: sort.field };
+}
+
+/** The next number of an office's cases this year; the row lock makes concurrent intakes take turns. */
+export async function nextCaseSeq(db: DbOrTx, officeId: string, year: number): Promise<number> {
+  const [row] = await db
+    .insert(caseCounters)
+    .values({ officeId, year, last: 1 })
+    .onConflictDoUpdate({ target: [caseCounters.officeId, caseCounters.year], set: { last: sql`${caseCounters.last} + 1` } })
+    .returning({ last: caseCounters.last });
+  return row.last;
+}
+
+/** No RETURNING: a station may create a case it reads only once its access row exists. */
+export async function insertCase(db: DbOrTx, values: typeof cases.$inferInsert & { id: string }) {
+  await db.insert(cases).values(values);
+}
+
+export async function insertWorkers(db: DbOrTx, values: (typeof caseWorkers.$inferInsert)[]) {
+  for (let i = 0; i < values.length; i += 500) await db.insert(caseWorkers).values(values.slice(i, i + 500));
+}
+
+export async function workersOf(db: DbOrTx, caseIds: string[]) {
+  if (!caseIds.length) return [];
+  return db.select().from(caseWorkers).where(inArray(caseWorkers.caseId, caseIds)).orderBy(asc(caseWorkers.caseId), asc(caseWorkers.position));
+}
+
+export async function updateCase(db: DbOrTx, id: string, version: number, values: Partial<typeof cases.$inferInsert>) {
+  const [row] = await db
+    .update(cases)
+    .set({ ...values, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(cases.id, id), eq(cases.version, version)))
+    .returning({ id: cases.id });
+  return !!row;
+}
+
+export async function insertEvent(db: DbOrTx, values: typeof caseEvents.$inferInsert) {
+  await db.insert(caseEvents).values(values);
+}
+
+export async function eventsOf(db: DbOrTx, caseId: string) {
+  return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.at), asc(caseEvents.id));
+}
+
+export async function grantAccess(db: DbOrTx, caseId: string, officeId: string, role: CaseAccessRole) {
+  await db.insert(caseAccess).values({ caseId, officeId, role }).onConflictDoNothing();
+}
+
+export async function revokeAccess(db: DbOrTx, caseId: string, roles: CaseAccessRole[]) {
+  await db.delete(caseAccess).where(and(eq(caseAccess.caseId, caseId), inArray(caseAccess.role, roles)));
+}
+
+/** Open cases against the employer with a worker of the same ID number, or of the same phone (names compared by the caller). */
+export async function duplicateCandidates(db: DbOrTx, employerId: string, idNumbers: string[], phone: string | null, open: readonly CaseStatus[]) {
+  const match = or(idNumbers.length ? inArray(caseWorkers.idNumber, idNumbers) : undefined, phone ? eq(caseWorkers.phone, phone) : undefined);
+  if (!match) return [];
+  return db
+    .select({ id: cases.id, caseNo: cases.caseNo, status: cases.status, receivedAt: cases.receivedAt, name: caseWorkers.name, idNumber: caseWorkers.idNumber, phone: caseWorkers.phone })
+    .from(caseWorkers)
+    .innerJoin(cases, eq(cases.id, caseWorkers.caseId))
+    .where(and(eq(cases.employerId, employerId), inArray(cases.status, [...open]), match))
+    .limit(50);
+}
+
+export async function insertMajorReport(db: DbOrTx, values: typeof majorReports.$inferInsert) {
+  await db.insert(majorReports).values(values).onConflictDoNothing();
+}
+
+export async function listMajorReports(db: DbOrTx, q: { acknowledged?: boolean; alarm?: boolean; cursor?: string }, limit: number) {
+  const ks = keyset({ column: majorReports.reportedAt, descending: true }, majorReports.id, q.cursor);
+  return db
+    .select({
+      id: majorReports.id,
+      caseId: majorReports.caseId,
+      caseNo: cases.caseNo,
+      employerName: employers.name,
+      workerCount: cases.workerCount,
+      reasons: majorReports.reasons,
+      reportedAt: majorReports.reportedAt,
+      acknowledgeBy: majorReports.acknowledgeBy,
+      acknowledgedAt: majorReports.acknowledgedAt,
+      alarm: majorReports.alarm,
+      officeId: majorReports.officeId,
+      version: majorReports.version,
+    })
+    .from(majorReports)
+    .innerJoin(cases, eq(cases.id, majorReports.caseId))
+    .innerJoin(employers, eq(employers.id, cases.employerId))
+    .where(
+      and(
+        q.acknowledged === undefined ? undefined : q.acknowledged ? sql`${majorReports.acknowledgedAt} is not null` : sql`${majorReports.acknowledgedAt} is null`,
+        q.alarm === undefined ? undefined : eq(majorReports.alarm, q.alarm),
+        ks.where,
+      ),
+    )
+    .orderBy(...ks.orderBy)
+    .limit(limit + 1);
+}
+
+export async function acknowledgeMajorReport(db: DbOrTx, id: string, userId: string) {
+  const [row] = await db
+    .update(majorReports)
+    .set({ acknowledgedAt: sql`now()`, acknowledgedBy: userId, alarm: false, version: sql`${majorReports.version} + 1` })
+    .where(and(eq(majorReports.id, id), sql`${majorReports.acknowledgedAt} is null`))
+    .returning({ id: majorReports.id });
+  return !!row;
+}
+
+/** Scheduler: re-reads every running clock against `now`. */
+export async function sweepCaseClocks(db: DbOrTx, now: Date, dueSoonHours: number) {
+  const { rows } = await db.execute<{ clock: string; n: number }>(sql`
+    with marked as (
+      update cases set clock = case
+          when due_at <= ${now} then 'overdue'
+          when due_at <= ${now}::timestamptz + make_interval(hours => ${dueSoonHours}) then 'due_soon'
+          else 'running' end
+      where clock <> 'stopped' and due_at is not null
+        and clock <> case
+          when due_at <= ${now} then 'overdue'
+          when due_at <= ${now}::timestamptz + make_interval(hours => ${dueSoonHours}) then 'due_soon'
+          else 'running' end
+      returning clock
+    )
+    select clock, count(*)::int as n from marked group by clock`);
+  return Object.fromEntries(rows.map((r) => [r.clock, r.n]));
+}
+
+export async function sweepMajorReportAlarms(db: DbOrTx, now: Date) {
+  const { rows } = await db.execute<{ n: number }>(sql`
+    with raised as (
+      update major_reports set alarm = true
+      where acknowledged_at is null and not alarm and acknowledge_by <= ${now}
+      returning id
+    ) select count(*)::int as n from raised`);
+  return rows[0].n;
+}
