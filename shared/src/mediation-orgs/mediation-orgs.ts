@@ -133,7 +133,9 @@ export const filingStatusLabels: Record<FilingStatus, Label> = {
   revoked: { zh: '已撤销备案', en: 'Revoked' },
   dissolved: { zh: '已解散', en: 'Dissolved' },
 };
-export const filingEventLabels: Record<FilingEventType, Label> = {
+/** The timeline's first entry is the submission itself, which is not an event a caller appends. */
+export const filingEventLabels: Record<FilingEventType | 'submit', Label> = {
+  submit: { zh: '提交备案', en: 'Submitted' },
   file: { zh: '准予备案', en: 'File' },
   return: { zh: '退回补正', en: 'Return' },
   resubmit: { zh: '重新提交', en: 'Resubmit' },
@@ -158,4 +160,12 @@ export type ReportingCadence = (typeof reportingCadences)[number];
 export const reportingCadenceLabels: Record<ReportingCadence, Label> = {
   month: { zh: '月', en: 'month' },
   quarter: { zh: '季度', en: 'quarter' },
+};
+
+/** What each of the four rules of domain.md §3 says, shown beside the computed filing authority. */
+export const filingRuleLabels: Record<1 | 2 | 3 | 4, Label> = {
+  1: { zh: '规则一：用人单位工会直属市总工会，向市劳动争议调解指导中心备案', en: 'Rule 1: the employer’s union is directly under the city federation, so it files with the city mediation guidance center' },
+  2: { zh: '规则二：企业集团（局、总公司）体系内的企业，向上一级集团工会备案', en: 'Rule 2: an enterprise inside a group company’s system files with the group’s union' },
+  3: { zh: '规则三：无上级单位的劳动关系协调员，向所在街道乡镇工会服务站备案', en: 'Rule 3: a labor-relations coordinator with no superior unit files with its street service station' },
+  4: { zh: '规则四：其他企业组织向所在区县劳动争议调解中心备案；区县中心、街道调解室向市指导中心备案', en: 'Rule 4: other enterprise organizations file with their district mediation center; district centers and street rooms with the city guidance center' },
 };

@@ -1,4 +1,5 @@
 import { chinaDate, clockRules } from '../clocks/clocks.js';
+import type { Label } from '../common/i18n.js';
 import type { ReportingCadence } from './mediation-orgs.js';
 
 /** A reporting period: `2026-10` (a month) or `2026-Q3` (a quarter). */
@@ -46,3 +47,10 @@ export function reportStanding(period: string, submittedAt: Date | null, now: Da
   if (submittedAt) return submittedAt <= due ? 'on_time' : 'late';
   return now > due ? 'missing' : 'not_due';
 }
+
+export const reportStandingLabels: Record<ReportStanding, Label> = {
+  on_time: { zh: '按时报送', en: 'On time' },
+  late: { zh: '逾期报送', en: 'Late' },
+  missing: { zh: '未报送', en: 'Missing' },
+  not_due: { zh: '未到截止日', en: 'Not yet due' },
+};

@@ -76,3 +76,7 @@ export interface OfficeTreeNode extends Office {
 const treeNode = (depth: number): Type.TSchema =>
   Type.Object({ ...Office.properties, children: Type.Array(depth > 1 ? treeNode(depth - 1) : Type.Object({})) });
 export const OfficeTree = Type.Object({ items: Type.Array(treeNode(5)) });
+
+/** Offices of the caller's city network by kind, beyond its own subtree: names to pick from, nothing more. */
+export const NetworkOfficeQuery = Type.Object({ kind: OfficeKindSchema }, { additionalProperties: false });
+export const NetworkOffice = Type.Object({ id: Uuid, name: Type.String(), kind: OfficeKindSchema, tier: OfficeTierSchema, regionCode: Type.String() });

@@ -17,6 +17,7 @@ export const lawyerPoolLabels: Record<LawyerPool, Label> = {
 };
 
 export const genders = ['male', 'female'] as const;
+export const genderLabels: Record<(typeof genders)[number], Label> = { male: { zh: '男', en: 'Male' }, female: { zh: '女', en: 'Female' } };
 
 /** Certificates are listed as expiring this many days ahead unless the caller asks otherwise. */
 export const certificateWarningDays = 90;
@@ -27,3 +28,9 @@ export function certificateStanding(expiry: string, today: string, withinDays = 
   const limit = new Date(Date.parse(`${today}T00:00:00Z`) + withinDays * 86_400_000).toISOString().slice(0, 10);
   return expiry <= limit ? 'expiring' : 'valid';
 }
+
+export const certificateStandingLabels: Record<CertificateStanding, Label> = {
+  valid: { zh: '有效', en: 'Valid' },
+  expiring: { zh: '即将到期', en: 'Expiring' },
+  expired: { zh: '已过期', en: 'Expired' },
+};

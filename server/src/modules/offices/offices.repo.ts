@@ -98,6 +98,12 @@ export async function findNetworkOffice(db: DbOrTx, id: string): Promise<Network
   return rows[0] ?? null;
 }
 
+/** Every office of a kind in the caller's network, for pickers such as an employer's union office. */
+export async function listNetworkOfficesByKind(db: DbOrTx, kind: OfficeKind): Promise<NetworkOffice[]> {
+  const { rows } = await db.execute<NetworkOffice>(sql`select ${networkColumns} from network_office_by_kind(${kind}, null) order by region_code, name`);
+  return rows;
+}
+
 /** The first office of a kind at a region code (any region when null) in the caller's network. */
 export async function findNetworkOfficeByKind(db: DbOrTx, kind: OfficeKind, regionCode: string | null): Promise<NetworkOffice | null> {
   const { rows } = await db.execute<NetworkOffice>(sql`select ${networkColumns} from network_office_by_kind(${kind}, ${regionCode}) limit 1`);

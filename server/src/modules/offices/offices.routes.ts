@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { IdParams, Office, OfficeCreate, OfficeListQuery, OfficeTree, OfficeUpdate, Page, Problem } from '@union/shared';
+import { IdParams, NetworkOffice, NetworkOfficeQuery, Office, OfficeCreate, OfficeListQuery, OfficeTree, OfficeUpdate, Page, Problem } from '@union/shared';
 import { ifMatchVersion, setEtag } from '../../lib/versioning.js';
+import { listNetworkOfficesByKind } from './offices.repo.js';
 import * as service from './offices.service.js';
 
 const officeRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -17,6 +18,20 @@ const officeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (req) => (req.query.view === 'tree' ? service.officeTree(req.ctx) : service.listOffices(req.ctx, req.query)),
+  );
+
+  app.get(
+    '/offices/network',
+    {
+      config: { access: 'offices:read' },
+      schema: {
+        tags: ['offices'],
+        summary: 'Offices of one kind across the caller’s city network (e.g. the union offices an employer may report to)',
+        querystring: NetworkOfficeQuery,
+        response: { 200: Type.Object({ items: Type.Array(NetworkOffice) }) },
+      },
+    },
+    async (req) => ({ items: await listNetworkOfficesByKind(req.ctx.db, req.query.kind) }),
   );
 
   app.get(

@@ -90,6 +90,14 @@ describe('scope', () => {
     expect(under.body.errors[0].path).toBe('parentId');
   });
 
+  it('names the offices of a kind across the network, for pickers, and nothing of another city', async () => {
+    const res = await t.api.get('/api/v1/offices/network').query({ kind: 'district_federation' }).set(bearer(chaoyang));
+    expect(res.body.items).toHaveLength(16);
+    expect(res.body.items.every((o: { regionCode: string }) => o.regionCode.startsWith('11'))).toBe(true);
+    const groups = await t.api.get('/api/v1/offices/network').query({ kind: 'group_union' }).set(bearer(chaoyang));
+    expect(groups.body.items.map((o: { name: string }) => o.name)).toContain('北京京华建设集团工会');
+  });
+
   it('refuses writes to roles without the permission', async () => {
     const { token } = await t.login('chaoyang_viewer');
     const res = await t.api
