@@ -102,10 +102,10 @@ export const networkOf = (path: string) => path.split('/')[1] ?? '';
  * Runs `fn` in a transaction as the scoped role, limited to the subtree under `scopePath` (and,
  * for the registries shared across a city, to that subtree's network).
  */
-export async function inScopeTransaction<T>(db: Db, scopePath: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inScopeTransaction<T>(db: Db, scopePath: string, fn: (tx: Tx) => Promise<T>, userId = ''): Promise<T> {
   return db.transaction(async (tx) => {
     await tx.execute(
-      sql`select set_config('app.scope_path', ${scopePath}, true), set_config('app.network_id', ${networkOf(scopePath)}, true), set_config('role', 'app_scoped', true)`,
+      sql`select set_config('app.scope_path', ${scopePath}, true), set_config('app.network_id', ${networkOf(scopePath)}, true), set_config('app.user_id', ${userId}, true), set_config('role', 'app_scoped', true)`,
     );
     return fn(tx);
   });

@@ -27,10 +27,12 @@ import type {
   LawyerKind,
   LawyerPool,
   MediationOrgType,
+  NotificationKind,
   OfficeKind,
   OfficeTier,
   ReportingCadence,
   Role,
+  WarningKind,
 } from '@union/shared';
 
 /**
@@ -629,5 +631,82 @@ export const majorReports = pgTable(
     pgPolicy('major_reports_read', { for: 'select', to: appScoped, using: sql`${inScope(t.officeId)} or ${t.caseId} in (select c.id from cases c)` }),
     pgPolicy('major_reports_insert', { for: 'insert', to: appScoped, withCheck: sql`${t.caseId} in (select c.id from cases c)` }),
     pgPolicy('major_reports_update', { for: 'update', to: appScoped, using: inScope(t.officeId), withCheck: inScope(t.officeId) }),
+  ],
+);
+
+/** 劳动关系预警 filed by a station or coordinator; an office sees those of its subtree, so they roll up the tree. */
+export const laborWarnings = pgTable(
+  'labor_warnings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    kind: text('kind').$type<WarningKind>().notNull(),
+    level: text('level').$type<'attention' | 'serious'>().notNull(),
+    description: text('description').notNull(),
+    status: text('status').$type<'open' | 'resolved'>().notNull().default('open'),
+    filedBy: text('filed_by'),
+    filedAt: timestamp('filed_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolution: text('resolution'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('labor_warnings_office_idx').on(t.officeId, t.status, t.filedAt),
+    index('labor_warnings_employer_idx').on(t.employerId),
+    pgPolicy('labor_warnings_scoped', { for: 'all', to: appScoped, using: inScope(t.officeId), withCheck: inScope(t.officeId) }),
+  ],
+);
+
+/** An office's inbox: what needs its people; each user reads it for themselves. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    kind: text('kind').$type<NotificationKind>().notNull(),
+    entity: text('entity').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    title: text('title').notNull(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => offices.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // one notice per office, kind and record: a sweep that runs again does not say it twice
+    uniqueIndex('notifications_once').on(t.officeId, t.kind, t.entityId),
+    index('notifications_office_idx').on(t.officeId, t.createdAt),
+    pgPolicy('notifications_read', { for: 'select', to: appScoped, using: inScope(t.officeId) }),
+    // any office of the network may notify another (a transfer notifies the receiver)
+    pgPolicy('notifications_insert', { for: 'insert', to: appScoped, withCheck: inNetwork(t.networkId) }),
+  ],
+);
+
+export const notificationReads = pgTable(
+  'notification_reads',
+  {
+    notificationId: uuid('notification_id')
+      .notNull()
+      .references(() => notifications.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('notification_reads_key').on(t.notificationId, t.userId),
+    pgPolicy('notification_reads_own', {
+      for: 'all',
+      to: appScoped,
+      using: sql`${t.userId} = nullif(current_setting('app.user_id', true), '')::uuid`,
+      withCheck: sql`${t.userId} = nullif(current_setting('app.user_id', true), '')::uuid`,
+    }),
   ],
 );

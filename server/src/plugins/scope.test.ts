@@ -63,6 +63,12 @@ beforeAll(async () => {
   records['/api/v1/cases/{id}'] = { id: collective.body.id, body: { type: 'accept' } };
   const report = (await t.api.get('/api/v1/major-reports').set(bearer(admin))).body.items.find((r: { caseId: string }) => r.caseId === collective.body.id);
   records['/api/v1/major-reports/{id}'] = { id: report.id, body: {} };
+  const warning = await t.api.post('/api/v1/warnings').set(bearer(staff)).send({ employerId: employer.body.id, kind: 'layoff', level: 'attention', description: '拟裁员' });
+  records['/api/v1/warnings/{id}'] = { id: warning.body.id, body: { resolution: '已处理' } };
+  const notice = (await t.api.get('/api/v1/notifications').set(bearer(staff))).body.items[0] ?? null;
+  const { token: center } = await t.login('city_staff');
+  const centerNotice = (await t.api.get('/api/v1/notifications').set(bearer(center))).body.items.find((n: { entityId: string }) => n.entityId === collective.body.id);
+  records['/api/v1/notifications/{id}'] = { id: (centerNotice ?? notice).id, body: {} };
   outsider = (await t.login('haidian_admin')).token;
 });
 afterAll(() => t.close());
@@ -90,7 +96,7 @@ describe('office scope on every endpoint', () => {
   });
 
   it('lists nothing of another district', async () => {
-    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted', '/api/v1/cases?limit=500', '/api/v1/major-reports?limit=500']) {
+    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted', '/api/v1/cases?limit=500', '/api/v1/major-reports?limit=500', '/api/v1/warnings?limit=500', '/api/v1/notifications?limit=500']) {
       const res = await t.api.get(path).set(bearer(outsider));
       expect(res.status).toBe(200);
       const ids = JSON.stringify(res.body);

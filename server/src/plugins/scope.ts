@@ -75,10 +75,15 @@ export default fp(async function scopePlugin(app: FastifyInstance, opts: { confi
         throw new Error(`${route.method} ${route.url}: return the payload instead of reply.send() inside the transaction`);
       };
       try {
-        return await inScopeTransaction(opts.database.db, principal.officePath, async (tx) => {
-          req.ctx = { db: tx, actor: principal, requestId: req.id, language: req.language };
-          return handler.call(this, req, reply);
-        });
+        return await inScopeTransaction(
+          opts.database.db,
+          principal.officePath,
+          async (tx) => {
+            req.ctx = { db: tx, actor: principal, requestId: req.id, language: req.language };
+            return handler.call(this, req, reply);
+          },
+          principal.id,
+        );
       } finally {
         reply.send = send;
       }

@@ -90,6 +90,8 @@ export const ruleMessages = {
   'case.not_handler': { zh: '只有承办组织可以进行此操作', en: 'only the handling organization may do this' },
   'case.not_receiver': { zh: '只有接收组织可以接收或拒绝转办', en: 'only the receiving organization accepts or declines a transfer' },
   'case.no_city_center': { zh: '本市尚未设立市总法律服务中心，无法报送重大案件', en: 'the city has no legal service center to report major cases to' },
+  'settings.city_only': { zh: '只有市总工会可以设置本市期限', en: 'only the city federation sets its city’s deadlines' },
+  'settings.not_per_city': { zh: '该期限由法律规定，各市不能更改', en: 'this deadline is set by law, not by the city' },
 } satisfies Record<string, Label>;
 export type RuleName = keyof typeof ruleMessages;
 

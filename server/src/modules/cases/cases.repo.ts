@@ -207,7 +207,12 @@ export async function sweepCaseClocks(db: DbOrTx, now: Date, dueSoonHours: numbe
           when due_at <= ${now} then 'overdue'
           when due_at <= ${now}::timestamptz + make_interval(hours => ${dueSoonHours}) then 'due_soon'
           else 'running' end
-      returning clock
+      returning id, clock, office_id, case_no, network_id
+    ), noticed as (
+      insert into notifications (office_id, kind, entity, entity_id, title, network_id)
+      select office_id, case clock when 'overdue' then 'case_overdue' else 'case_due_soon' end, 'case', id, case_no, network_id
+      from marked where clock in ('due_soon', 'overdue')
+      on conflict do nothing
     )
     select clock, count(*)::int as n from marked group by clock`);
   return Object.fromEntries(rows.map((r) => [r.clock, r.n]));
@@ -218,7 +223,12 @@ export async function sweepMajorReportAlarms(db: DbOrTx, now: Date) {
     with raised as (
       update major_reports set alarm = true
       where acknowledged_at is null and not alarm and acknowledge_by <= ${now}
-      returning id
+      returning id, case_id, office_id
+    ), noticed as (
+      insert into notifications (office_id, kind, entity, entity_id, title, network_id)
+      select r.office_id, 'major_report_alarm', 'case', r.case_id, c.case_no, c.network_id
+      from raised r join cases c on c.id = r.case_id
+      on conflict do nothing
     ) select count(*)::int as n from raised`);
   return rows[0].n;
 }

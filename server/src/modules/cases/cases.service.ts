@@ -33,6 +33,7 @@ import { registerSweep } from '../../scheduler.js';
 import { deadlineFor } from '../clocks/clocks.service.js';
 import { getEmployer } from '../employers/employers.service.js';
 import { getMediationOrg, listMediationOrgs } from '../mediation-orgs/mediation-orgs.service.js';
+import { notify } from '../notifications/notifications.repo.js';
 import { findNetworkOfficeByKind, findOffice } from '../offices/offices.repo.js';
 import * as repo from './cases.repo.js';
 
@@ -213,6 +214,8 @@ async function reportMajorCase(ctx: Ctx, caseId: string, networkId: string, flag
   await repo.insertMajorReport(ctx.db, { caseId, officeId: center.id, reasons, reportedAt: now, acknowledgeBy: await deadlineFor(ctx.db, networkId, 'major_report.acknowledge', now) });
   // the center reads the case it was told of
   await repo.grantAccess(ctx.db, caseId, center.id, 'report');
+  const row = await repo.findCase(ctx.db, caseId);
+  await notify(ctx.db, { officeId: center.id, kind: 'major_report', entity: 'case', entityId: caseId, title: row!.caseNo, networkId });
 }
 
 /** The organizations a transfer of this case may go to, by the route table. */
@@ -266,6 +269,7 @@ export async function appendCaseEvent(ctx: Ctx, id: string, body: CaseEventBody,
     toOrgId = target!.id;
     change.pendingTransferOrgId = target!.id;
     await repo.grantAccess(ctx.db, id, target!.officeId, 'receiver');
+    await notify(ctx.db, { officeId: target!.officeId, kind: 'transfer_waiting', entity: 'case', entityId: id, title: row.caseNo, networkId: row.networkId });
   } else if (body.type === 'transfer_accept') {
     const target = await getMediationOrg(ctx, row.pendingTransferOrgId!);
     toOrgId = target.id;
@@ -286,6 +290,7 @@ export async function appendCaseEvent(ctx: Ctx, id: string, body: CaseEventBody,
   } else if (body.type === 'transfer_decline') {
     change.pendingTransferOrgId = null;
     afterUpdate.push(() => repo.revokeAccess(ctx.db, id, ['receiver']));
+    await notify(ctx.db, { officeId: row.officeId, kind: 'transfer_declined', entity: 'case', entityId: id, title: row.caseNo, networkId: row.networkId });
   }
   const to = transition.to ?? row.status;
   if (to !== row.status) change.status = to;

@@ -1,0 +1,55 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { NotificationKind } from '@union/shared';
+import type { DbOrTx } from '../../db/client.js';
+import { notificationReads, notifications } from '../../db/schema.js';
+import { keyset } from '../../lib/paging.js';
+
+export interface Notice {
+  officeId: string;
+  kind: NotificationKind;
+  entity: string;
+  entityId: string;
+  /** What names the record in the inbox (a case number); the sentence comes from the kind's label. */
+  title: string;
+  networkId: string;
+}
+
+/** Puts a notice in an office's inbox, once per office, kind and record. */
+export async function notify(db: DbOrTx, notice: Notice) {
+  await db.insert(notifications).values(notice).onConflictDoNothing();
+}
+
+const isRead = sql<boolean>`exists (select 1 from notification_reads r where r.notification_id = ${notifications.id} and r.user_id = nullif(current_setting('app.user_id', true), '')::uuid)`;
+
+export async function inbox(db: DbOrTx, officeId: string, q: { unread?: boolean; cursor?: string }, limit: number) {
+  const ks = keyset({ column: notifications.createdAt, descending: true }, notifications.id, q.cursor);
+  return db
+    .select({ id: notifications.id, kind: notifications.kind, entity: notifications.entity, entityId: notifications.entityId, title: notifications.title, createdAt: notifications.createdAt, read: isRead })
+    .from(notifications)
+    .where(and(eq(notifications.officeId, officeId), q.unread ? sql`not ${isRead}` : undefined, ks.where))
+    .orderBy(...ks.orderBy)
+    .limit(limit + 1);
+}
+
+export async function findNotice(db: DbOrTx, officeId: string, id: string) {
+  const [row] = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.officeId, officeId), eq(notifications.id, id)));
+  return row ?? null;
+}
+
+export async function unreadCount(db: DbOrTx, officeId: string) {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(and(eq(notifications.officeId, officeId), sql`not ${isRead}`));
+  return row.n;
+}
+
+export async function markRead(db: DbOrTx, userId: string, ids: string[]) {
+  if (!ids.length) return;
+  await db
+    .insert(notificationReads)
+    .values(ids.map((notificationId) => ({ notificationId, userId })))
+    .onConflictDoNothing();
+}
+
+export async function unreadIds(db: DbOrTx, officeId: string) {
+  const rows = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.officeId, officeId), sql`not ${isRead}`));
+  return rows.map((r) => r.id);
+}
