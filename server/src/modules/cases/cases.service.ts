@@ -35,6 +35,7 @@ import { getEmployer } from '../employers/employers.service.js';
 import { getMediationOrg, listMediationOrgs } from '../mediation-orgs/mediation-orgs.service.js';
 import { notify } from '../notifications/notifications.repo.js';
 import { findNetworkOfficeByKind, findOffice } from '../offices/offices.repo.js';
+import { officeInSubtree } from '../offices/offices.service.js';
 import * as repo from './cases.repo.js';
 
 type Worker = Awaited<ReturnType<typeof repo.workersOf>>[number];
@@ -42,12 +43,7 @@ type Worker = Awaited<ReturnType<typeof repo.workersOf>>[number];
 const district = (regionCode: string) => regionCode.slice(0, 6);
 const yuan = (amounts: string[]) => (amounts.reduce((sum, a) => sum + Math.round(Number(a) * 100), 0) / 100).toFixed(2);
 
-/** Is `officeId` inside the caller's subtree (not merely visible above it)? */
-async function inSubtree(ctx: Ctx, officeId: string | null) {
-  if (!officeId) return false;
-  const office = await findOffice(ctx.db, officeId);
-  return !!office?.path.startsWith(ctx.actor.officePath);
-}
+const inSubtree = async (ctx: Ctx, officeId: string | null) => !!(await officeInSubtree(ctx, officeId));
 
 /** The caller's sides on a case: handling it, or receiving a transfer that waits on it. */
 async function sidesOf(ctx: Ctx, row: repo.CaseRow): Promise<CaseSide[]> {

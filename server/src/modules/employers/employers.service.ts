@@ -13,7 +13,8 @@ import type { Ctx } from '../../lib/context.js';
 import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/errors.js';
 import { toPage } from '../../lib/paging.js';
 import { expectVersion } from '../../lib/versioning.js';
-import { findNetworkOffice, findOffice } from '../offices/offices.repo.js';
+import { findNetworkOffice } from '../offices/offices.repo.js';
+import { officeInSubtree } from '../offices/offices.service.js';
 import { regions } from '../regions/regions.repo.js';
 import * as repo from './employers.repo.js';
 
@@ -63,9 +64,8 @@ async function employerProblems(ctx: Ctx, e: EmployerFields, selfId: string | nu
 
 export async function createEmployer(ctx: Ctx, input: EmployerCreate) {
   const officeId = input.officeId ?? ctx.actor.officeId;
-  const office = await findOffice(ctx.db, officeId);
   const problems: FieldProblem[] = [];
-  if (!office || !office.path.startsWith(ctx.actor.officePath)) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
+  if (!(await officeInSubtree(ctx, officeId))) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
   const fields = { ...input, unionOfficeId: input.unionOfficeId ?? null, groupId: input.groupId ?? null };
   problems.push(...(await employerProblems(ctx, fields, null)));
   if (problems.length) throw ruleViolated(problems);
@@ -83,9 +83,8 @@ export async function createEmployer(ctx: Ctx, input: EmployerCreate) {
 
 export async function updateEmployer(ctx: Ctx, id: string, input: EmployerUpdate, expectedVersion: number) {
   const current = await getEmployer(ctx, id);
-  const keeper = await findOffice(ctx.db, current.officeId);
   // readable across the network, but only the keeping office's subtree changes it
-  if (!keeper || !keeper.path.startsWith(ctx.actor.officePath)) throw new AppError('forbidden', { errors: [{ path: 'officeId', rule: 'scope.office_outside' }] });
+  if (!(await officeInSubtree(ctx, current.officeId))) throw new AppError('forbidden', { errors: [{ path: 'officeId', rule: 'scope.office_outside' }] });
   expectVersion(current.version, expectedVersion);
   const next = {
     creditCode: input.creditCode ?? current.creditCode,

@@ -31,7 +31,8 @@ import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/e
 import { toPage } from '../../lib/paging.js';
 import { expectVersion } from '../../lib/versioning.js';
 import { getEmployer } from '../employers/employers.service.js';
-import { findNetworkOffice, findNetworkOfficeByKind, findOffice, type NetworkOffice } from '../offices/offices.repo.js';
+import { findNetworkOffice, findNetworkOfficeByKind, type NetworkOffice } from '../offices/offices.repo.js';
+import { officeInSubtree } from '../offices/offices.service.js';
 import * as repo from './mediation-orgs.repo.js';
 
 const noChecklist = { institution: false, sign: false, staff: false, rules: false };
@@ -76,8 +77,8 @@ async function partiesOf(ctx: Ctx, type: MediationOrgType, input: { employerId?:
     employer = await getEmployer(ctx, input.employerId).catch(() => null);
     if (!employer) problems.push({ path: 'employerId', rule: 'people.employer_unknown' });
   }
-  const office = await findOffice(ctx.db, input.officeId ?? ctx.actor.officeId);
-  if (!office || !office.path.startsWith(ctx.actor.officePath)) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
+  const office = await officeInSubtree(ctx, input.officeId ?? ctx.actor.officeId);
+  if (!office) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
   const ownKind = officeOrgKinds[type];
   if (office && ownKind && office.kind !== ownKind) {
     problems.push({ path: 'officeId', rule: 'filing.office_kind', params: { type: typeLabel, kind: labelIn(officeKindRules[ownKind].label, ctx.language) } });
@@ -155,8 +156,7 @@ export async function createMediationOrg(ctx: Ctx, input: MediationOrgCreate) {
 async function actorsFor(ctx: Ctx, org: repo.MediationOrgRow): Promise<FilingActor[]> {
   const actors: FilingActor[] = [];
   if (ctx.actor.officeId === org.filingOfficeId && ctx.actor.permissions.has('mediation_orgs:review')) actors.push('authority');
-  const filer = await findOffice(ctx.db, org.officeId);
-  if (filer?.path.startsWith(ctx.actor.officePath) && ctx.actor.permissions.has('mediation_orgs:write')) actors.push('filer');
+  if (ctx.actor.permissions.has('mediation_orgs:write') && (await officeInSubtree(ctx, org.officeId))) actors.push('filer');
   return actors;
 }
 

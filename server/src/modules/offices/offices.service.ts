@@ -65,10 +65,17 @@ export async function getOffice(ctx: Ctx, id: string) {
   return row;
 }
 
-/** A parent the caller may build under: inside the caller's subtree, not merely visible above it. */
+/** An office inside the caller's subtree (not merely visible above it, as its ancestors are), or null. */
+export async function officeInSubtree(ctx: Ctx, officeId: string | null | undefined) {
+  if (!officeId) return null;
+  const office = await repo.findOffice(ctx.db, officeId);
+  return office?.path.startsWith(ctx.actor.officePath) ? office : null;
+}
+
+/** A parent the caller may build under. */
 async function writableParent(ctx: Ctx, parentId: string) {
-  const parent = await repo.findOffice(ctx.db, parentId);
-  if (!parent || !parent.path.startsWith(ctx.actor.officePath)) throw ruleViolated([{ path: 'parentId', rule: 'scope.office_outside' }]);
+  const parent = await officeInSubtree(ctx, parentId);
+  if (!parent) throw ruleViolated([{ path: 'parentId', rule: 'scope.office_outside' }]);
   return parent;
 }
 

@@ -2,7 +2,8 @@ import { coverageFiguresOf, regionPrefix, type CoverageCounts } from '@union/sha
 import { networkOf } from '../../db/client.js';
 import type { Ctx } from '../../lib/context.js';
 import { notFound } from '../../lib/errors.js';
-import { findOffice, subtree } from '../offices/offices.repo.js';
+import { subtree } from '../offices/offices.repo.js';
+import { officeInSubtree } from '../offices/offices.service.js';
 import { coverageCounts, type DistrictCounts } from './stats.repo.js';
 
 const zero: CoverageCounts = {
@@ -26,8 +27,8 @@ const sum = (rows: DistrictCounts[]): CoverageCounts =>
 
 /** domain.md §8 figures for an office's subtree (the caller's own by default), and with `by=district` per district. */
 export async function coverage(ctx: Ctx, q: { officeId?: string; by?: 'district' }) {
-  const office = await findOffice(ctx.db, q.officeId ?? ctx.actor.officeId);
-  if (!office || !office.path.startsWith(ctx.actor.officePath)) throw notFound('office');
+  const office = await officeInSubtree(ctx, q.officeId ?? ctx.actor.officeId);
+  if (!office) throw notFound('office');
   const rows = await coverageCounts(ctx.db, { networkId: networkOf(office.path), regionPrefix: regionPrefix(office.regionCode), officePath: office.path });
   const report = { officeId: office.id, officeName: office.name, figures: coverageFiguresOf(sum(rows)) };
   if (q.by !== 'district') return report;

@@ -7,7 +7,7 @@ import { expectVersion } from '../../lib/versioning.js';
 import { expirySortValue } from '../certificates/certificates.repo.js';
 import { expiryRange, standingOf } from '../certificates/certificates.service.js';
 import { findMediator } from '../mediators/mediators.repo.js';
-import { findOffice } from '../offices/offices.repo.js';
+import { officeInSubtree } from '../offices/offices.service.js';
 import * as repo from './supervisors.repo.js';
 
 export function toSupervisor(row: repo.SupervisorRow): Supervisor {
@@ -38,9 +38,8 @@ async function linkProblems(ctx: Ctx, input: { employerId?: string | null; media
 
 export async function createSupervisor(ctx: Ctx, input: SupervisorCreate) {
   const officeId = input.officeId ?? ctx.actor.officeId;
-  const office = await findOffice(ctx.db, officeId);
   const problems: FieldProblem[] = [];
-  if (!office || !office.path.startsWith(ctx.actor.officePath)) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
+  if (!(await officeInSubtree(ctx, officeId))) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
   problems.push(...(await linkProblems(ctx, input)));
   if (problems.length) throw ruleViolated(problems);
   const row = await repo.insertSupervisor(ctx.db, { ...input, officeId, name: input.name.trim() });

@@ -5,7 +5,7 @@ import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/e
 import { toPage } from '../../lib/paging.js';
 import { expectVersion } from '../../lib/versioning.js';
 import { hashPassword } from '../auth/auth.service.js';
-import { findOffice } from '../offices/offices.repo.js';
+import { officeInSubtree } from '../offices/offices.service.js';
 import * as repo from './users.repo.js';
 
 export function toUser(row: repo.UserRow): User {
@@ -29,8 +29,7 @@ export async function getUser(ctx: Ctx, id: string) {
 async function checkAccount(ctx: Ctx, input: { officeId?: string; roles?: Role[]; password?: string }, existingRoles: Role[] = []) {
   const problems: FieldProblem[] = [];
   if (input.officeId) {
-    const office = await findOffice(ctx.db, input.officeId);
-    if (!office || !office.path.startsWith(ctx.actor.officePath)) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
+    if (!(await officeInSubtree(ctx, input.officeId))) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
   }
   if (input.roles) {
     const grantable = grantableRoles(ctx.actor.roles);
