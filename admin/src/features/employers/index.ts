@@ -1,6 +1,4 @@
 // What other parts of the app may use of the employers feature.
 export { useEmployer } from './api/get-employer';
 export { EmployerSelect } from './components/EmployerSelect';
-export { RegionPicker } from './components/RegionPicker';
 export { UnionOfficePicker } from './components/UnionOfficePicker';
-export { regionPrefix } from './utils/region';

@@ -1,7 +1,7 @@
 import { Input, Select, Space } from 'antd';
 import { type EmployerListQuery, type OfficeKind } from '@union/shared';
 import { useTranslation } from 'react-i18next';
-import { RegionPicker } from './RegionPicker';
+import { RegionPicker } from '@/components/RegionPicker';
 import { UnionOfficePicker } from './UnionOfficePicker';
 
 export type EmployerFilterValues = Pick<EmployerListQuery, 'q' | 'regionCode' | 'unionized' | 'groupId'>;

@@ -11,6 +11,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
+import { RegionPicker } from '@/components/RegionPicker';
 import { useMe } from '@/features/auth';
 import { isApiError } from '@/lib/api';
 import { useShowApiError } from '@/lib/form-errors';
@@ -19,7 +20,6 @@ import { stringRules } from '@/lib/schema-rules';
 import { useCreateEmployer } from '../api/create-employer';
 import { useEmployer } from '../api/get-employer';
 import { useUpdateEmployer } from '../api/update-employer';
-import { RegionPicker } from './RegionPicker';
 import { UnionOfficePicker } from './UnionOfficePicker';
 
 /** The bounds a shared TypeBox integer schema carries, for an InputNumber. */

@@ -9,10 +9,10 @@ import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
 import { useCursorPaging } from '@/lib/paging';
+import { regionPrefix } from '@/lib/regions';
 import { readBoolean, readSort, sortFromTable, sortOrderOf, useUrlParams } from '@/lib/url-state';
 import { useEmployers } from '../api/get-employers';
 import { EmployerFilters, type EmployerFilterValues } from '../components/EmployerFilters';
-import { regionPrefix } from '../utils/region';
 
 // The form (and the rules it brings) loads when first opened, not with the page.
 const EmployerFormModal = lazy(() => import('../components/EmployerFormModal').then((m) => ({ default: m.EmployerFormModal })));

@@ -1,9 +1,9 @@
 import { BankOutlined } from '@ant-design/icons';
 import { Alert, Descriptions, Skeleton, Typography } from 'antd';
-import { ruleMessage, type RuleName } from '@union/shared';
+import { filingRuleLabels, ruleMessage, type RuleName } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api';
-import { useLanguage } from '@/lib/i18n';
+import { useLabel, useLanguage } from '@/lib/i18n';
 import type { FilingAuthority } from '../api/get-filing-authority';
 
 interface Props {
@@ -23,6 +23,7 @@ interface Props {
  */
 export function FilingAuthorityPanel({ authority, loading, error, waitingFor, employeeCount }: Props) {
   const { t } = useTranslation();
+  const label = useLabel();
   const language = useLanguage();
   if (waitingFor) return <Alert type="info" showIcon icon={<BankOutlined />} title={t('filing.authority')} description={waitingFor} />;
   if (error) {
@@ -45,7 +46,7 @@ export function FilingAuthorityPanel({ authority, loading, error, waitingFor, em
             {authority.filingOfficeName}
           </Typography.Text>
         </Descriptions.Item>
-        <Descriptions.Item label={t('filing.authorityRule')}>{t(`filing.rules.rule${authority.filingRule as 1 | 2 | 3 | 4}`)}</Descriptions.Item>
+        <Descriptions.Item label={t('filing.authorityRule')}>{label(filingRuleLabels[authority.filingRule as 1 | 2 | 3 | 4])}</Descriptions.Item>
       </Descriptions>
       {authority.sizeRule && (
         <Alert

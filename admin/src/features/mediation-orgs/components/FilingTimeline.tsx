@@ -1,5 +1,5 @@
 import { Empty, Skeleton, Space, Timeline, Typography } from 'antd';
-import { filingEventLabels, type FilingEvent, type FilingStatus } from '@union/shared';
+import { filingEventLabels, type FilingStatus } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
 import { useFormatDateTime } from '@/lib/format';
@@ -20,7 +20,6 @@ export function FilingTimeline({ orgId }: { orgId: string }) {
   if (!events.data) return <Skeleton active />;
   if (events.data.length === 0) return <Empty description={t('filing.noEvents')} />;
 
-  const eventLabel = (e: FilingEvent) => (e.type === 'submit' ? t('filing.events.submit') : label(filingEventLabels[e.type]));
   return (
     <Timeline
       items={events.data.map((e) => ({
@@ -32,7 +31,7 @@ export function FilingTimeline({ orgId }: { orgId: string }) {
               {formatDateTime(e.at)}
             </Typography.Text>
             <Space wrap size={4}>
-              <Typography.Text strong>{eventLabel(e)}</Typography.Text>
+              <Typography.Text strong>{label(filingEventLabels[e.type])}</Typography.Text>
               {e.fromStatus && <FilingStatusTag status={e.fromStatus} />}
               {e.fromStatus && <span>→</span>}
               <FilingStatusTag status={e.toStatus} />

@@ -9,7 +9,8 @@ import {
   type OfficeTreeNode,
 } from '@union/shared';
 import { useTranslation } from 'react-i18next';
-import { EmployerSelect, RegionPicker } from '@/features/employers';
+import { RegionPicker } from '@/components/RegionPicker';
+import { EmployerSelect } from '@/features/employers';
 import { OfficeTreeSelect } from '@/features/offices';
 import { useLabel } from '@/lib/i18n';
 

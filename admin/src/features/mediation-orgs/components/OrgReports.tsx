@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Col, Flex, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Tag, type FormRule, type TableColumnsType } from 'antd';
-import { OrgReportCreate, reportingCadenceLabels, ruleMessage, type OrgReport } from '@union/shared';
+import { OrgReportCreate, reportingCadenceLabels, reportStandingLabels, ruleMessage, type OrgReport } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
@@ -36,7 +36,7 @@ export function OrgReports({ org }: { org: MediationOrgDetail }) {
     { key: 'warningsRaised', title: t('reports.warningsRaised'), dataIndex: 'warningsRaised', align: 'right' },
     { key: 'submittedAt', title: t('reports.submittedAt'), render: (_, r) => formatDateTime(r.submittedAt) },
     { key: 'dueAt', title: t('reports.dueAt'), render: (_, r) => formatDateTime(r.dueAt) },
-    { key: 'late', title: t('reports.standing'), render: (_, r) => (r.late ? <Tag color="orange">{t('reports.standings.late')}</Tag> : <Tag color="green">{t('reports.standings.on_time')}</Tag>) },
+    { key: 'late', title: t('reports.standing'), render: (_, r) => (r.late ? <Tag color="orange">{label(reportStandingLabels.late)}</Tag> : <Tag color="green">{label(reportStandingLabels.on_time)}</Tag>) },
   ];
 
   if (reports.isError) return <QueryError error={reports.error} onRetry={() => void reports.refetch()} />;

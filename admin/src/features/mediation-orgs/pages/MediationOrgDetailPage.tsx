@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Row, Space, Tabs, Typography } from 'antd';
-import { mediationOrgTypeLabels, reportingCadenceLabels } from '@union/shared';
+import { filingRuleLabels, mediationOrgTypeLabels, reportingCadenceLabels } from '@union/shared';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -77,7 +77,7 @@ export default function MediationOrgDetailPage() {
               <Descriptions.Item label={t('filing.authority')} span={2}>
                 <Space orientation="vertical" size={0}>
                   <Typography.Text strong>{o.filingOfficeName}</Typography.Text>
-                  <Typography.Text type="secondary">{t(`filing.rules.rule${o.filingRule as 1 | 2 | 3 | 4}`)}</Typography.Text>
+                  <Typography.Text type="secondary">{label(filingRuleLabels[o.filingRule as 1 | 2 | 3 | 4])}</Typography.Text>
                 </Space>
               </Descriptions.Item>
               {o.type === 'labor_relations_coordinator' && (

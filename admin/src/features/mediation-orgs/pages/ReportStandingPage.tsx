@@ -1,5 +1,5 @@
 import { Card, Flex, Segmented, Select, Space, Statistic, Table, type TableColumnsType } from 'antd';
-import { mediationOrgTypeLabels, type OfficeKind, type OfficeTreeNode } from '@union/shared';
+import { mediationOrgTypeLabels, reportStandingLabels, type OfficeKind, type OfficeTreeNode } from '@union/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -76,12 +76,12 @@ export default function ReportStandingPage() {
           <Segmented<Standing | 'all'>
             value={standing ?? 'all'}
             onChange={(s) => setParams({ standing: s === 'all' ? undefined : s })}
-            options={[{ value: 'all', label: t('common.all') }, ...standings.map((s) => ({ value: s, label: t(`reports.standings.${s}`) }))]}
+            options={[{ value: 'all', label: t('common.all') }, ...standings.map((s) => ({ value: s, label: label(reportStandingLabels[s]) }))]}
           />
         </Space>
         <Flex gap="large" wrap>
           {standings.map((s) => (
-            <Statistic key={s} title={t(`reports.standings.${s}`)} value={counts[s]} styles={{ content: { color: figureColors[s] } }} />
+            <Statistic key={s} title={label(reportStandingLabels[s])} value={counts[s]} styles={{ content: { color: figureColors[s] } }} />
           ))}
         </Flex>
         <Table<ReportStanding>

@@ -2,6 +2,7 @@ import { App, Button, Flex, Form, Input, Modal, Select, type FormRule } from 'an
 import { OfficeCreate, officeKindRules, type Office, type OfficeKind, type OfficeTreeNode, type OfficeUpdate } from '@union/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RegionPicker } from '@/components/RegionPicker';
 import { useMe } from '@/features/auth';
 import { isApiError } from '@/lib/api';
 import { useShowApiError } from '@/lib/form-errors';
@@ -13,7 +14,6 @@ import { useUpdateOffice } from '../api/update-office';
 import { childKindsOf, placementMessages } from '../utils/placement';
 import { indexTree, subtreeIds } from '../utils/tree';
 import { OfficeTreeSelect } from './OfficeTreeSelect';
-import { RegionCascader } from './RegionCascader';
 
 interface Values {
   name: string;
@@ -152,7 +152,7 @@ function OfficeForm(props: Props) {
         dependencies={['kind', 'parentId']}
         rules={[{ required: true }, placementRule('regionCode')]}
       >
-        <RegionCascader placeholder={t('offices.regionPlaceholder')} />
+        <RegionPicker placeholder={t('offices.regionPlaceholder')} />
       </Form.Item>
       <Form.Item name="address" label={t('offices.address')} rules={stringRules(addressSchema, t('common.blank'))}>
         <Input />

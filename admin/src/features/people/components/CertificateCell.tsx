@@ -1,12 +1,14 @@
 import { Space, Tag, Typography } from 'antd';
+import { certificateStandingLabels, type CertificateStanding } from '@union/shared';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '@/lib/i18n';
 
-type Standing = 'valid' | 'expiring' | 'expired';
+type Standing = CertificateStanding;
 const colors: Record<Standing, string> = { valid: 'green', expiring: 'orange', expired: 'red' };
 
 export function CertificateStandingTag({ standing }: { standing: Standing }) {
-  const { t } = useTranslation();
-  return <Tag color={colors[standing]}>{t(`people.standings.${standing}`)}</Tag>;
+  const label = useLabel();
+  return <Tag color={colors[standing]}>{label(certificateStandingLabels[standing])}</Tag>;
 }
 
 /** A certificate's number, expiry and standing (持证上岗). */

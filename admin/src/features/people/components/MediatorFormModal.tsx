@@ -1,11 +1,12 @@
 import { App, Button, Col, Flex, Form, Input, Modal, Radio, Row, Switch } from 'antd';
-import { genders, MediatorCreate, type Mediator, type MediatorUpdate } from '@union/shared';
+import { genderLabels, genders, MediatorCreate, type Mediator, type MediatorUpdate } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { MediationOrgSelect } from '@/features/mediation-orgs';
 import { isApiError } from '@/lib/api';
 import { useShowApiError } from '@/lib/form-errors';
+import { useLabel } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
 import { useCreateMediator } from '../api/create-mediator';
 import { useMediator } from '../api/get-mediator';
@@ -56,6 +57,7 @@ export function MediatorFormModal({ mediatorId, orgId, open, onClose }: Props) {
 
 function MediatorForm({ mediator, orgId, onClose }: { mediator?: Mediator; orgId?: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const label = useLabel();
   const { message } = App.useApp();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
@@ -121,8 +123,8 @@ function MediatorForm({ mediator, orgId, onClose }: { mediator?: Mediator; orgId
           <Form.Item name="gender" label={t('people.gender')}>
             <Radio.Group
               options={[
-                { value: null, label: t('people.genders.unknown') },
-                ...genders.map((g) => ({ value: g, label: t(`people.genders.${g}`) })),
+                { value: null, label: t('people.genderUnknown') },
+                ...genders.map((g) => ({ value: g, label: label(genderLabels[g]) })),
               ]}
             />
           </Form.Item>

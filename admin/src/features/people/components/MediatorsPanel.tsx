@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Space, Table, Tag, type TableColumnsType } from 'antd';
-import type { Mediator } from '@union/shared';
+import { genderLabels, type Mediator } from '@union/shared';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { CursorPager } from '@/components/CursorPager';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { MediationOrgSelect } from '@/features/mediation-orgs';
+import { useLabel } from '@/lib/i18n';
 import { useCursorPaging } from '@/lib/paging';
 import { readBoolean, readEnum, readSort, sortFromTable, sortOrderOf, useUrlParams } from '@/lib/url-state';
 import { useMediators } from '../api/get-mediators';
@@ -20,6 +21,7 @@ const sortable = ['name', 'certificateExpiry', 'createdAt'] as const;
 /** 调解员: the mediators of the organizations the user sees. */
 export function MediatorsPanel() {
   const { t } = useTranslation();
+  const label = useLabel();
   const canWrite = useCan('people:write');
   const [params, setParams] = useUrlParams();
   const filters = {
@@ -37,7 +39,7 @@ export function MediatorsPanel() {
   const columns: TableColumnsType<Mediator> = [
     { key: 'name', title: t('people.name'), dataIndex: 'name', sorter: true, sortOrder: sortOrderOf(sort, 'name') },
     { key: 'org', title: t('people.org'), render: (_, m) => <Link to={`/mediation-orgs/${m.orgId}`}>{m.orgName}</Link> },
-    { key: 'gender', title: t('people.gender'), render: (_, m) => (m.gender ? t(`people.genders.${m.gender}`) : none) },
+    { key: 'gender', title: t('people.gender'), render: (_, m) => (m.gender ? label(genderLabels[m.gender]) : none) },
     { key: 'phone', title: t('people.phone'), render: (_, m) => m.phone ?? none },
     {
       key: 'kind',

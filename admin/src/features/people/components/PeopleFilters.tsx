@@ -1,6 +1,8 @@
 import { Input, Select, Space } from 'antd';
 import type { ReactNode } from 'react';
+import { certificateStandingLabels } from '@union/shared';
 import { useTranslation } from 'react-i18next';
+import { useLabel } from '@/lib/i18n';
 
 export interface CommonPeopleFilters {
   q?: string;
@@ -19,6 +21,7 @@ interface Props {
 /** The search box and the filters every list of people has: active, and certificate standing. */
 export function PeopleFilters({ value, onChange, searchPlaceholder, children }: Props) {
   const { t } = useTranslation();
+  const label = useLabel();
   return (
     <Space wrap>
       <Input.Search
@@ -47,8 +50,8 @@ export function PeopleFilters({ value, onChange, searchPlaceholder, children }: 
         value={value.certificate}
         onChange={(certificate) => onChange({ certificate })}
         options={[
-          { value: 'expiring', label: t('people.standings.expiring') },
-          { value: 'expired', label: t('people.standings.expired') },
+          { value: 'expiring', label: label(certificateStandingLabels.expiring) },
+          { value: 'expired', label: label(certificateStandingLabels.expired) },
         ]}
         style={{ width: 140 }}
       />
