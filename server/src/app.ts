@@ -16,6 +16,7 @@ import certificateRoutes from './modules/certificates/certificates.routes.js';
 import employerRoutes from './modules/employers/employers.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
 import lawyerRoutes from './modules/lawyers/lawyers.routes.js';
+import legalAidRoutes from './modules/legal-aid/legal-aid.routes.js';
 import mediationOrgRoutes from './modules/mediation-orgs/mediation-orgs.routes.js';
 import mediatorRoutes from './modules/mediators/mediators.routes.js';
 import notificationRoutes from './modules/notifications/notifications.routes.js';
@@ -100,6 +101,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(mediatorRoutes);
       await api.register(supervisorRoutes);
       await api.register(lawyerRoutes);
+      await api.register(legalAidRoutes);
       await api.register(certificateRoutes);
     },
     { prefix: '/api/v1' },

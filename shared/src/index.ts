@@ -22,6 +22,8 @@ export * from './coverage/schemas.js';
 export * from './clocks/clocks.js';
 export * from './cases/cases.js';
 export * from './cases/schemas.js';
+export * from './legal-aid/legal-aid.js';
+export * from './legal-aid/schemas.js';
 export * from './warnings/warnings.js';
 export * from './notifications/notifications.js';
 export * from './settings/settings.js';

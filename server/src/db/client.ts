@@ -102,10 +102,11 @@ export const networkOf = (path: string) => path.split('/')[1] ?? '';
  * Runs `fn` in a transaction as the scoped role, limited to the subtree under `scopePath` (and,
  * for the registries shared across a city, to that subtree's network).
  */
-export async function inScopeTransaction<T>(db: Db, scopePath: string, fn: (tx: Tx) => Promise<T>, userId = ''): Promise<T> {
+export async function inScopeTransaction<T>(db: Db, scopePath: string, fn: (tx: Tx) => Promise<T>, userId = '', lawyerOnly = false): Promise<T> {
   return db.transaction(async (tx) => {
+    // app.lawyer_only: a caller whose only role is lawyer sees just the legal-aid matters assigned to them
     await tx.execute(
-      sql`select set_config('app.scope_path', ${scopePath}, true), set_config('app.network_id', ${networkOf(scopePath)}, true), set_config('app.user_id', ${userId}, true), set_config('role', 'app_scoped', true)`,
+      sql`select set_config('app.scope_path', ${scopePath}, true), set_config('app.network_id', ${networkOf(scopePath)}, true), set_config('app.user_id', ${userId}, true), set_config('app.lawyer_only', ${lawyerOnly ? 'on' : ''}, true), set_config('role', 'app_scoped', true)`,
     );
     return fn(tx);
   });

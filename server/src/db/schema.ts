@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   numeric,
   check,
@@ -24,6 +25,14 @@ import type {
   ClockRuleName,
   ClockUnit,
   FilingStatus,
+  FundingProgramme,
+  HardshipKind,
+  Household,
+  LegalAidChannel,
+  LegalAidMatter,
+  LegalAidOutcome,
+  LegalAidService,
+  LegalAidStatus,
   LawyerKind,
   LawyerPool,
   MediationOrgType,
@@ -41,6 +50,11 @@ import type {
  * office, and row-level security lets that role see only rows of offices inside the path.
  * Code that runs for the system (login, scheduler, migrations) uses the owner's connection.
  */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
 export const appScoped = pgRole('app_scoped').existing();
 
 /** The caller's office path; unset or empty means no scope at all, never "everything". */
@@ -390,6 +404,10 @@ export const lawyers = pgTable(
       .references(() => offices.id),
     phone: text('phone'),
     certificateExpiry: date('certificate_expiry'),
+    /** The user account of the lawyer, who then sees their own legal-aid matters. */
+    userId: uuid('user_id').references((): AnyPgColumn => users.id),
+    /** Employers the lawyer acts for: assigning them a legal-aid matter against one is a conflict of interest. */
+    actsForEmployerIds: uuid('acts_for_employer_ids').array().notNull().default(sql`'{}'::uuid[]`),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -708,5 +726,208 @@ export const notificationReads = pgTable(
       using: sql`${t.userId} = nullif(current_setting('app.user_id', true), '')::uuid`,
       withCheck: sql`${t.userId} = nullif(current_setting('app.user_id', true), '')::uuid`,
     }),
+  ],
+);
+
+/** Set for a caller whose only role is `lawyer`: they see only the matters assigned to them. */
+const lawyerOnly = sql.raw(`coalesce(current_setting('app.lawyer_only', true), '') = 'on'`);
+const callerUser = sql.raw(`nullif(current_setting('app.user_id', true), '')::uuid`);
+/** The lawyers linked to the caller's user account. */
+const callersLawyer = (lawyerId: AnyPgColumn) => sql`${lawyerId} in (select l.id from lawyers l where l.user_id = ${callerUser})`;
+
+/** 职工法律援助申请 (domain.md §6). */
+export const legalAidApplications = pgTable(
+  'legal_aid_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationNo: text('application_no').notNull(),
+    channel: text('channel').$type<LegalAidChannel>().notNull(),
+    status: text('status').$type<LegalAidStatus>().notNull(),
+    /** The office deciding and handling it now. */
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    /** The office a transfer (异地协作) waits on. */
+    pendingTransferOfficeId: uuid('pending_transfer_office_id').references(() => offices.id),
+    applicantName: text('applicant_name').notNull(),
+    idNumber: text('id_number').notNull(),
+    phone: text('phone'),
+    household: text('household').$type<Household>().notNull(),
+    hardship: text('hardship').$type<HardshipKind>().notNull(),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => employers.id),
+    matter: text('matter').$type<LegalAidMatter>().notNull(),
+    service: text('service').$type<LegalAidService>().notNull(),
+    amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
+    funding: text('funding').$type<FundingProgramme>().notNull(),
+    description: text('description').notNull().default(''),
+    hardshipExempt: boolean('hardship_exempt').notNull(),
+    greenChannel: boolean('green_channel').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    assignmentDueAt: timestamp('assignment_due_at', { withTimezone: true }),
+    /** The clock running now (decision or assignment), its deadline and standing; the scheduler keeps the standing. */
+    clockRule: text('clock_rule').$type<'legal_aid.decision' | 'legal_aid.assignment'>(),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
+    lawyerId: uuid('lawyer_id').references(() => lawyers.id),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    rereviewUsed: boolean('rereview_used').notNull().default(false),
+    rejectionReason: text('rejection_reason'),
+    outcome: text('outcome').$type<LegalAidOutcome>(),
+    amountRecovered: numeric('amount_recovered', { precision: 16, scale: 2 }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => offices.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('legal_aid_application_no_key').on(t.networkId, t.applicationNo),
+    index('legal_aid_office_status_idx').on(t.officeId, t.status),
+    index('legal_aid_queue_idx').on(t.greenChannel, t.decisionDueAt),
+    index('legal_aid_lawyer_idx').on(t.lawyerId, t.status),
+    index('legal_aid_clock_idx').on(t.clock, t.dueAt),
+    index('legal_aid_id_number_idx').on(t.idNumber),
+    // an office's subtree, and the office a transfer waits on; a lawyer-only caller just their own matters
+    pgPolicy('legal_aid_applications_read', {
+      for: 'select',
+      to: appScoped,
+      using: sql`case when ${lawyerOnly} then ${callersLawyer(t.lawyerId)} else ${inScope(t.officeId)} or ${inScope(t.pendingTransferOfficeId)} end`,
+    }),
+    pgPolicy('legal_aid_applications_insert', { for: 'insert', to: appScoped, withCheck: sql`not ${lawyerOnly} and ${inScope(t.officeId)} and ${inNetwork(t.networkId)}` }),
+    pgPolicy('legal_aid_applications_update', {
+      for: 'update',
+      to: appScoped,
+      using: sql`case when ${lawyerOnly} then ${callersLawyer(t.lawyerId)} else ${inScope(t.officeId)} or ${inScope(t.pendingTransferOfficeId)} end`,
+      withCheck: inNetwork(t.networkId),
+    }),
+  ],
+);
+
+const callerIsCityTier = sql`exists (select 1 from offices o where o.path = ${scopePath} and o.tier = 'city')`;
+
+const applicationVisible = (applicationId: AnyPgColumn) => sql`${applicationId} in (select a.id from legal_aid_applications a)`;
+
+export const legalAidCounters = pgTable(
+  'legal_aid_counters',
+  {
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    year: integer('year').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [uniqueIndex('legal_aid_counters_key').on(t.officeId, t.year), pgPolicy('legal_aid_counters_scoped', { for: 'all', to: appScoped, using: inScope(t.officeId), withCheck: inScope(t.officeId) })],
+);
+
+export const legalAidEvents = pgTable(
+  'legal_aid_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => legalAidApplications.id),
+    type: text('type').notNull(),
+    fromStatus: text('from_status').$type<LegalAidStatus>(),
+    toStatus: text('to_status').$type<LegalAidStatus>().notNull(),
+    reason: text('reason'),
+    note: text('note'),
+    lawyerId: uuid('lawyer_id'),
+    outcome: text('outcome'),
+    amountRecovered: numeric('amount_recovered', { precision: 16, scale: 2 }),
+    toOfficeId: uuid('to_office_id'),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name'),
+    actorOfficeId: uuid('actor_office_id'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('legal_aid_events_application_idx').on(t.applicationId, t.at),
+    pgPolicy('legal_aid_events_read', { for: 'select', to: appScoped, using: applicationVisible(t.applicationId) }),
+    pgPolicy('legal_aid_events_write', { for: 'insert', to: appScoped, withCheck: applicationVisible(t.applicationId) }),
+  ],
+);
+
+/** Supporting documents, kept in the database with the application and read only where it is. */
+export const legalAidAttachments = pgTable(
+  'legal_aid_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => legalAidApplications.id),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    size: integer('size').notNull(),
+    content: bytea('content').notNull(),
+    note: text('note'),
+    uploadedBy: text('uploaded_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('legal_aid_attachments_application_idx').on(t.applicationId),
+    check('legal_aid_attachments_size', sql`${t.size} <= 5242880`),
+    pgPolicy('legal_aid_attachments_read', { for: 'select', to: appScoped, using: applicationVisible(t.applicationId) }),
+    pgPolicy('legal_aid_attachments_write', { for: 'insert', to: appScoped, withCheck: applicationVisible(t.applicationId) }),
+  ],
+);
+
+/** The programme's fee schedule: the subsidy a lawyer is owed per service, set by each city. */
+export const legalAidFeeSchedule = pgTable(
+  'legal_aid_fee_schedule',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => offices.id),
+    funding: text('funding').$type<FundingProgramme>().notNull(),
+    service: text('service').$type<LegalAidService>().notNull(),
+    amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('legal_aid_fee_schedule_key').on(t.networkId, t.funding, t.service),
+    pgPolicy('legal_aid_fee_schedule_read', { for: 'select', to: appScoped, using: inNetwork(t.networkId) }),
+    // written only by city-tier offices of the network (the city federation and its centers)
+    pgPolicy('legal_aid_fee_schedule_write', { for: 'all', to: appScoped, using: sql`${inNetwork(t.networkId)} and ${callerIsCityTier}`, withCheck: sql`${inNetwork(t.networkId)} and ${callerIsCityTier}` }),
+  ],
+);
+
+/** What a lawyer is owed for a closed matter, and whether it was paid. */
+export const legalAidSubsidies = pgTable(
+  'legal_aid_subsidies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => legalAidApplications.id),
+    lawyerId: uuid('lawyer_id')
+      .notNull()
+      .references(() => lawyers.id),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    funding: text('funding').$type<FundingProgramme>().notNull(),
+    service: text('service').$type<LegalAidService>().notNull(),
+    amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
+    status: text('status').$type<'owed' | 'paid'>().notNull().default('owed'),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+    paidBy: uuid('paid_by'),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => offices.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('legal_aid_subsidies_application_key').on(t.applicationId),
+    index('legal_aid_subsidies_office_idx').on(t.officeId, t.status),
+    pgPolicy('legal_aid_subsidies_read', { for: 'select', to: appScoped, using: sql`case when ${lawyerOnly} then ${callersLawyer(t.lawyerId)} else ${inScope(t.officeId)} end` }),
+    pgPolicy('legal_aid_subsidies_insert', { for: 'insert', to: appScoped, withCheck: sql`${applicationVisible(t.applicationId)} and ${inNetwork(t.networkId)}` }),
+    pgPolicy('legal_aid_subsidies_update', { for: 'update', to: appScoped, using: sql`not ${lawyerOnly} and ${inScope(t.officeId)}`, withCheck: inScope(t.officeId) }),
   ],
 );

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
-import { creditCodeCheckChar, filingAuthority, officeKindRules, type MediationOrgType, type OfficeKind, type Role } from '@union/shared';
+import { eq, sql } from 'drizzle-orm';
+import { creditCodeCheckChar, filingAuthority, fundingProgrammes, legalAidServices, officeKindRules, type LegalAidService, type MediationOrgType, type OfficeKind, type Role } from '@union/shared';
 import { hashPassword } from '../modules/auth/auth.service.js';
 import { regions } from '../modules/regions/regions.repo.js';
 import type { Db, DbOrTx } from './client.js';
-import { auditLog, employers, mediationOrgEvents, mediationOrgs, offices, users } from './schema.js';
+import { auditLog, employers, lawyers, legalAidFeeSchedule, mediationOrgEvents, mediationOrgs, offices, users } from './schema.js';
 
 type OfficeInsert = typeof offices.$inferInsert;
 
@@ -94,6 +94,7 @@ export async function seedDemo(db: Db, log?: { info(obj: unknown, msg?: string):
     await insertDemoUsers(tx, byName);
     await insertNetworkOrgs(tx, rows);
     await insertDemoEmployers(tx, rows);
+    await insertDemoLegalAid(tx, rows);
     await tx.insert(auditLog).values({ action: 'seed.demo', entity: 'system', after: { offices: rows.length, users: demoUsers.length } });
     log?.info({ offices: rows.length, users: demoUsers.length }, 'demo network seeded');
   });
@@ -218,3 +219,40 @@ async function insertDemoEmployers(tx: DbOrTx, rows: OfficeInsert[]) {
     .returning({ id: mediationOrgs.id });
   await tx.insert(mediationOrgEvents).values({ orgId: committee.id, type: 'file', fromStatus: null, toStatus: 'filed', note: '演示数据' });
 }
+
+/** Lawyers of the Beijing pools (the chaoyang_lawyer user is 孙明), and each city's default fee schedule. */
+async function insertDemoLegalAid(tx: DbOrTx, rows: OfficeInsert[]) {
+  const office = (name: string) => rows.find((r) => r.name === name)!;
+  const beijing = office('北京市总工会');
+  const [lawyerUser] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'chaoyang_lawyer'));
+  const [chaohua] = await tx.select({ id: employers.id }).from(employers).where(eq(employers.name, '北京朝华科技有限公司'));
+  const demo = [
+    { name: '孙明', licenseNo: '11101201110000001', firm: '北京市明德律师事务所', pools: ['city_team'], max: 5, office: '朝阳区职工服务中心', userId: lawyerUser.id, actsFor: [] as string[] },
+    { name: '李华', licenseNo: '11101201210000002', firm: '北京市正和律师事务所', pools: ['city_team'], max: 2, office: '北京市总工会法律服务中心', userId: null, actsFor: [] },
+    { name: '王芳', licenseNo: '11101201310000003', firm: '北京市民生律师事务所', pools: ['volunteer'], max: 3, office: '朝阳区职工服务中心', userId: null, actsFor: [] },
+    { name: '钱进', licenseNo: '11101201410000004', firm: '北京市企联律师事务所', pools: ['city_team', 'volunteer'], max: 5, office: '北京市总工会法律服务中心', userId: null, actsFor: [chaohua.id] },
+  ] as const;
+  await tx.insert(lawyers).values(
+    demo.map((l) => ({
+      name: l.name,
+      licenseNo: l.licenseNo,
+      firm: l.firm,
+      kind: 'social' as const,
+      pools: [...l.pools],
+      maxActiveMatters: l.max,
+      officeId: office(l.office).id!,
+      networkId: beijing.id!,
+      userId: l.userId,
+      actsForEmployerIds: [...l.actsFor],
+    })),
+  );
+  const roots = rows.filter((r) => !r.parentId);
+  await tx.insert(legalAidFeeSchedule).values(
+    roots.flatMap((root) =>
+      fundingProgrammes.flatMap((funding) => legalAidServices.map((service) => ({ networkId: root.id!, funding, service, amount: defaultFees[service] }))),
+    ),
+  );
+}
+
+/** Product defaults until a city sets its own (yuan per matter). */
+const defaultFees: Record<LegalAidService, string> = { consultation: '100.00', document_drafting: '300.00', mediation: '1000.00', arbitration: '2000.00', litigation: '3000.00' };

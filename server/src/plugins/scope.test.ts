@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idNumberCheckChar } from '@union/shared';
 import { bearer, buildTestApp, type TestApp } from '../../test/app.js';
 import { employerBody, officeIds } from '../../test/fixtures.js';
 import { insertMediationOrg, orgOffices } from '../modules/mediators/mediators.factory.js';
@@ -10,7 +11,7 @@ import { insertMediationOrg, orgOffices } from '../modules/mediators/mediators.f
 let t: TestApp;
 let outsider: string;
 /** Per endpoint: a record of 朝阳区 and a valid body for writes to it (or to a sub-path of it). */
-const records: Record<string, { id: string; body: object; bodies?: Record<string, object> }> = {};
+const records: Record<string, { id: string; body: object; bodies?: Record<string, object>; params?: Record<string, string> }> = {};
 /** Registries shared across the city network: another district reads them, but cannot change them. */
 const networkReadable = new Set(['/api/v1/employers/{id}']);
 
@@ -69,6 +70,24 @@ beforeAll(async () => {
   const { token: center } = await t.login('city_staff');
   const centerNotice = (await t.api.get('/api/v1/notifications').set(bearer(center))).body.items.find((n: { entityId: string }) => n.entityId === collective.body.id);
   records['/api/v1/notifications/{id}'] = { id: (centerNotice ?? notice).id, body: {} };
+  // a legal-aid application of 朝阳区 with a document, closed so that its lawyer is owed a subsidy
+  const idNumber = '11010519900307123';
+  const aid = await t.api
+    .post('/api/v1/legal-aid')
+    .set(bearer(staff))
+    .send({ channel: 'walk_in', applicant: { name: '走查申请人', idNumber: idNumber + idNumberCheckChar(idNumber), household: 'migrant', hardship: 'none' }, employerId: employer.body.id, matter: 'wage_arrears', service: 'mediation', amount: '1000', funding: 'union_fund' });
+  const aidEvent = (body: object) => t.api.post(`/api/v1/legal-aid/${aid.body.id}/events`).set(bearer(staff)).send(body);
+  const attachment = await t.api.post(`/api/v1/legal-aid/${aid.body.id}/attachments`).set(bearer(staff)).send({ fileName: 'a.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') });
+  records['/api/v1/legal-aid/{id}'] = {
+    id: aid.body.id,
+    body: { type: 'start_review' },
+    bodies: { '/api/v1/legal-aid/{id}/attachments': { fileName: 'b.pdf', mimeType: 'application/pdf', contentBase64: Buffer.from('%PDF-1.4').toString('base64') } },
+    params: { attachmentId: attachment.body.id },
+  };
+  const lawyerId = (await t.api.get('/api/v1/lawyers').query({ q: '孙明' }).set(bearer(admin))).body.items[0].id;
+  for (const body of [{ type: 'start_review' }, { type: 'approve' }, { type: 'assign', lawyerId }, { type: 'start' }, { type: 'close', outcome: 'won', amountRecovered: '1000' }]) await aidEvent(body);
+  const subsidy = (await t.api.get('/api/v1/subsidies').set(bearer(staff))).body.items.find((s: { applicationId: string }) => s.applicationId === aid.body.id);
+  records['/api/v1/subsidies/{id}'] = { id: subsidy.id, body: {} };
   outsider = (await t.login('haidian_admin')).token;
 });
 afterAll(() => t.close());
@@ -83,7 +102,8 @@ describe('office scope on every endpoint', () => {
       const record = records[base];
       expect(record, `a record for ${base} in the scope walk`).toBeDefined();
       for (const method of Object.keys(ops)) {
-        const req = t.api[method as 'get' | 'patch' | 'post'](path.replace('{id}', record.id)).set(bearer(outsider)).set('If-Match', '"1"');
+        const url = Object.entries(record.params ?? {}).reduce((u, [name, value]) => u.replace(`{${name}}`, value), path.replace('{id}', record.id));
+        const req = t.api[method as 'get' | 'patch' | 'post' | 'put'](url).set(bearer(outsider)).set('If-Match', '"1"');
         const res = method === 'get' ? await req : await req.send(record.bodies?.[path] ?? record.body);
         if (method === 'get' && networkReadable.has(path)) {
           expect(res.status, `${method} ${path}`).toBe(200);
@@ -96,7 +116,7 @@ describe('office scope on every endpoint', () => {
   });
 
   it('lists nothing of another district', async () => {
-    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted', '/api/v1/cases?limit=500', '/api/v1/major-reports?limit=500', '/api/v1/warnings?limit=500', '/api/v1/notifications?limit=500']) {
+    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted', '/api/v1/cases?limit=500', '/api/v1/major-reports?limit=500', '/api/v1/warnings?limit=500', '/api/v1/notifications?limit=500', '/api/v1/legal-aid?limit=500', '/api/v1/subsidies?limit=500']) {
       const res = await t.api.get(path).set(bearer(outsider));
       expect(res.status).toBe(200);
       const ids = JSON.stringify(res.body);

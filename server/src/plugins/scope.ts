@@ -83,6 +83,7 @@ export default fp(async function scopePlugin(app: FastifyInstance, opts: { confi
             return handler.call(this, req, reply);
           },
           principal.id,
+          isLawyerOnly(principal),
         );
       } finally {
         reply.send = send;
@@ -90,6 +91,9 @@ export default fp(async function scopePlugin(app: FastifyInstance, opts: { confi
     };
   });
 });
+
+/** A caller whose only role is `lawyer` sees only their own legal-aid matters (the database enforces it). */
+export const isLawyerOnly = (p: Principal) => p.via === 'session' && p.roles.length > 0 && p.roles.every((r) => r === 'lawyer');
 
 function toArray<T>(value: T | T[] | undefined): T[] {
   if (value === undefined) return [];

@@ -35,6 +35,9 @@ export const permissions = [
   'cases:write',
   'major_reports:acknowledge',
   'settings:write',
+  'legal_aid:read',
+  'legal_aid:write',
+  'subsidies:pay',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -58,17 +61,20 @@ export const permissionLabels: Record<Permission, Label> = {
   'cases:write': { zh: '办理争议案件', en: 'Handle cases' },
   'major_reports:acknowledge': { zh: '签收重大案件报告', en: 'Acknowledge major-case reports' },
   'settings:write': { zh: '设置本市期限', en: 'Set the city’s deadlines' },
+  'legal_aid:read': { zh: '查看法律援助', en: 'Read legal aid' },
+  'legal_aid:write': { zh: '办理法律援助', en: 'Handle legal aid' },
+  'subsidies:pay': { zh: '发放律师补贴', en: 'Pay lawyer subsidies' },
 };
 
-const reads: Permission[] = ['offices:read', 'employers:read', 'mediation_orgs:read', 'people:read', 'stats:read', 'cases:read'];
+const reads: Permission[] = ['offices:read', 'employers:read', 'mediation_orgs:read', 'people:read', 'stats:read', 'cases:read', 'legal_aid:read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
   office_admin: permissions,
-  staff: [...reads, 'users:read', 'idnumbers:read', 'employers:write', 'mediation_orgs:write', 'mediation_orgs:review', 'people:write', 'org_reports:write', 'cases:write', 'major_reports:acknowledge'],
+  staff: [...reads, 'users:read', 'idnumbers:read', 'employers:write', 'mediation_orgs:write', 'mediation_orgs:review', 'people:write', 'org_reports:write', 'cases:write', 'major_reports:acknowledge', 'legal_aid:write', 'subsidies:pay'],
   mediator: [...reads, 'idnumbers:read', 'org_reports:write', 'cases:write'],
   supervisor: [...reads],
-  lawyer: ['offices:read', 'employers:read', 'people:read', 'idnumbers:read'],
+  lawyer: ['offices:read', 'employers:read', 'people:read', 'idnumbers:read', 'legal_aid:read', 'legal_aid:write'],
   viewer: [...reads],
 };
 
