@@ -19,6 +19,16 @@ const MediationOrgDetailPage = lazy(() => import('@/features/mediation-orgs/page
 const ReportStandingPage = lazy(() => import('@/features/mediation-orgs/pages/ReportStandingPage'));
 const PeoplePage = lazy(() => import('@/features/people/pages/PeoplePage'));
 const StatisticsPage = lazy(() => import('@/features/statistics/pages/StatisticsPage'));
+const MyQueuePage = lazy(() => import('@/features/cases/pages/MyQueuePage'));
+const CasesPage = lazy(() => import('@/features/cases/pages/CasesPage'));
+const NewCasePage = lazy(() => import('@/features/cases/pages/NewCasePage'));
+const CaseDetailPage = lazy(() => import('@/features/cases/pages/CaseDetailPage'));
+const AgreementPage = lazy(() => import('@/features/cases/pages/AgreementPage'));
+const MajorReportsPage = lazy(() => import('@/features/cases/pages/MajorReportsPage'));
+const WarningsPage = lazy(() => import('@/features/warnings/pages/WarningsPage'));
+const WarningDetailPage = lazy(() => import('@/features/warnings/pages/WarningDetailPage'));
+const NotificationsPage = lazy(() => import('@/features/notifications/pages/NotificationsPage'));
+const ClockSettingsPage = lazy(() => import('@/features/settings/pages/ClockSettingsPage'));
 
 export const router = createBrowserRouter([
   {
@@ -28,6 +38,18 @@ export const router = createBrowserRouter([
       <Suspense fallback={<PageSpinner />}>
         <LoginPage />
       </Suspense>
+    ),
+  },
+  {
+    // a letter to print: the page alone, without the app's menu and header
+    path: '/cases/:caseId/agreement',
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<PageSpinner />}>
+          <AgreementPage />
+        </Suspense>
+      </RequireAuth>
     ),
   },
   {
@@ -51,6 +73,15 @@ export const router = createBrowserRouter([
       { path: 'org-reports', element: <ReportStandingPage /> },
       { path: 'people/:tab?', element: <PeoplePage /> },
       { path: 'statistics', element: <StatisticsPage /> },
+      { path: 'my-work', element: <MyQueuePage /> },
+      { path: 'cases', element: <CasesPage /> },
+      { path: 'cases/new', element: <NewCasePage /> },
+      { path: 'cases/:caseId', element: <CaseDetailPage /> },
+      { path: 'major-reports', element: <MajorReportsPage /> },
+      { path: 'warnings', element: <WarningsPage /> },
+      { path: 'warnings/:warningId', element: <WarningDetailPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
+      { path: 'settings/clocks', element: <ClockSettingsPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -6,7 +6,8 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { PageSpinner } from '@/components/PageSpinner';
 import { useLogout, useMe } from '@/features/auth';
-import { navItems, registryKey, selectedNavKey } from './nav';
+import { NotificationBell } from '@/features/notifications';
+import { casesKey, navItems, registryKey, selectedNavKey } from './nav';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -23,7 +24,14 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} width={220}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        width={220}
+        // the menu scrolls within the window's height, above the collapse trigger, however long it grows
+        style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+      >
         <Typography.Title level={5} ellipsis style={{ color: '#fff', margin: 0, padding: '20px 16px', textAlign: 'center' }}>
           {collapsed ? t('app.shortTitle') : t('app.title')}
         </Typography.Title>
@@ -31,7 +39,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={[registryKey]}
+          defaultOpenKeys={[casesKey, registryKey]}
           items={items}
           onClick={({ key }) => navigate(key)}
         />
@@ -46,6 +54,7 @@ export function AppLayout() {
                 <Typography.Text type="secondary">{me.officeName}</Typography.Text>
               </Space>
             )}
+            <NotificationBell />
             <LanguageSwitch />
             <Button icon={<LogoutOutlined />} loading={logout.isPending} onClick={signOut}>
               {t('header.logout')}

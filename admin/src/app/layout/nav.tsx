@@ -1,17 +1,24 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  BellOutlined,
   CarryOutOutlined,
+  ClockCircleOutlined,
+  FileAddOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  FireOutlined,
   IdcardOutlined,
   ImportOutlined,
+  InboxOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
   TeamOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Tooltip, type MenuProps } from 'antd';
 import type { Permission } from '@union/shared';
@@ -22,11 +29,26 @@ type Items = NonNullable<MenuProps['items']>;
 
 /** Features of later releases: in the menu so users see what is coming, but not clickable yet. */
 const comingLater = [
-  { key: 'cases', icon: <SolutionOutlined /> },
   { key: 'legalAid', icon: <SafetyCertificateOutlined /> },
   { key: 'supervision', icon: <AuditOutlined /> },
   { key: 'imports', icon: <ImportOutlined /> },
 ] as const;
+
+interface Entry {
+  key: string;
+  icon: ReactNode;
+  label: string;
+  needs: Permission;
+}
+
+/** The dispute-case group (争议案件): the day's queue first, then the list, intake and the city's board. */
+const cases = [
+  { key: '/my-work', icon: <InboxOutlined />, label: 'myWork', needs: 'cases:write' },
+  { key: '/cases', icon: <UnorderedListOutlined />, label: 'caseList', needs: 'cases:read' },
+  { key: '/cases/new', icon: <FileAddOutlined />, label: 'caseIntake', needs: 'cases:write' },
+  { key: '/major-reports', icon: <FireOutlined />, label: 'majorReports', needs: 'cases:read' },
+  { key: '/warnings', icon: <AlertOutlined />, label: 'warnings', needs: 'cases:read' },
+] as const satisfies readonly Entry[];
 
 /** The registry group (备案登记); each entry shows only to those who may read it. */
 const registry = [
@@ -35,19 +57,27 @@ const registry = [
   { key: '/mediation-orgs/review', icon: <CarryOutOutlined />, label: 'review', needs: 'mediation_orgs:review' },
   { key: '/org-reports', icon: <ScheduleOutlined />, label: 'orgReports', needs: 'mediation_orgs:read' },
   { key: '/people', icon: <IdcardOutlined />, label: 'people', needs: 'people:read' },
-] as const satisfies readonly { key: string; icon: ReactNode; label: string; needs: Permission }[];
+] as const satisfies readonly Entry[];
+
+/** Single entries below the groups: every signed-in user has an inbox and may read the deadlines. */
+const singles = ['/offices', '/users', '/statistics', '/notifications', '/settings/clocks'];
 
 export const registryKey = 'registry';
+export const casesKey = 'cases';
 
 export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
-  const registryItems = registry
-    .filter((item) => held.has(item.needs))
-    .map(({ key, icon, label }) => ({ key, icon, label: t(`nav.${label}`) }));
+  const group = (entries: readonly Entry[]) =>
+    entries.filter((item) => held.has(item.needs)).map(({ key, icon, label }) => ({ key, icon, label: t(`nav.${label}` as 'nav.cases') }));
+  const caseItems = group(cases);
+  const registryItems = group(registry);
   return [
+    ...(caseItems.length ? [{ key: casesKey, icon: <SolutionOutlined />, label: t('nav.cases'), children: caseItems }] : []),
+    { key: '/notifications', icon: <BellOutlined />, label: t('nav.notifications') },
     { key: '/offices', icon: <ApartmentOutlined />, label: t('nav.offices') },
     ...(held.has('users:read') ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
     ...(registryItems.length ? [{ key: registryKey, icon: <FileSearchOutlined />, label: t('nav.registry'), children: registryItems }] : []),
     ...(held.has('stats:read') ? [{ key: '/statistics', icon: <BarChartOutlined />, label: t('nav.statistics') }] : []),
+    { key: '/settings/clocks', icon: <ClockCircleOutlined />, label: t('nav.settings') },
     { type: 'divider' },
     ...comingLater.map(({ key, icon }) => ({
       key,
@@ -64,7 +94,7 @@ export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
 
 /** The menu entry a path belongs to: the longest entry key the path starts with, segment by segment. */
 export function selectedNavKey(pathname: string): string {
-  const keys = ['/offices', '/users', '/statistics', ...registry.map((item) => item.key)];
+  const keys = [...singles, ...cases.map((item) => item.key), ...registry.map((item) => item.key)];
   const matches = keys.filter((key) => pathname === key || pathname.startsWith(`${key}/`));
   return matches.sort((a, b) => b.length - a.length)[0] ?? `/${pathname.split('/')[1]}`;
 }

@@ -1,0 +1,2 @@
+// What other parts of the app may use of the notifications feature.
+export { NotificationBell } from './components/NotificationBell';

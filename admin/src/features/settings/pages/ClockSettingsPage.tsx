@@ -1,0 +1,144 @@
+import { EditOutlined, LockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { ClockSettingUpdate, clockRules, clockUnits, type ClockUnit } from '@union/shared';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '@/components/QueryError';
+import { useCan } from '@/features/auth';
+import { isApiError } from '@/lib/api';
+import { useShowApiError } from '@/lib/form-errors';
+import { useLabel } from '@/lib/i18n';
+import { useClockSettings, type ClockSetting } from '../api/get-clock-settings';
+import { useUpdateClockSetting } from '../api/update-clock-setting';
+
+const lengthBounds = ClockSettingUpdate.properties.length as { minimum?: number; maximum?: number };
+
+/**
+ * 期限设置: every deadline of the product with the rule it comes from. Lengths set by national law
+ * are shown, not edited; those local rules set differently (perCity) can be changed by users
+ * holding settings:write, for the whole city.
+ */
+export default function ClockSettingsPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const canWrite = useCan('settings:write');
+  const settings = useClockSettings();
+  const [editing, setEditing] = useState<ClockSetting | null>(null);
+  const length = (n: number, unit: ClockUnit) => t('settings.lengthIs', { count: n, unit: t(`settings.units.${unit}`) });
+
+  const columns: TableColumnsType<ClockSetting> = [
+    {
+      key: 'rule',
+      title: t('settings.rule'),
+      render: (_, s) => (
+        <Space orientation="vertical" size={0}>
+          <Typography.Text strong>{label(clockRules[s.rule].label)}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {s.rule}
+          </Typography.Text>
+        </Space>
+      ),
+    },
+    { key: 'source', title: t('settings.source'), render: (_, s) => label(clockRules[s.rule].source) },
+    {
+      key: 'length',
+      title: t('settings.length'),
+      render: (_, s) => (
+        <Space>
+          <span data-testid={`clock-${s.rule}`}>{length(s.length, s.unit)}</span>
+          {(s.length !== s.defaultLength || s.unit !== s.defaultUnit) && <Tag color="blue">{t('settings.cityOwn')}</Tag>}
+        </Space>
+      ),
+    },
+    { key: 'default', title: t('settings.default'), render: (_, s) => length(s.defaultLength, s.defaultUnit) },
+    {
+      key: 'dueSoon',
+      title: t('settings.dueSoon'),
+      render: (_, s) => t('settings.hoursBefore', { count: clockRules[s.rule].dueSoonHours }),
+    },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      render: (_, s) =>
+        s.perCity ? (
+          canWrite && (
+            <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(s)}>
+              {t('common.edit')}
+            </Button>
+          )
+        ) : (
+          <Tooltip title={t('settings.fixedHelp')}>
+            <Tag icon={<LockOutlined />}>{t('settings.fixed')}</Tag>
+          </Tooltip>
+        ),
+    },
+  ];
+
+  if (settings.isError) return <QueryError error={settings.error} onRetry={() => void settings.refetch()} />;
+
+  return (
+    <Card title={t('settings.title')}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Alert type="info" showIcon title={canWrite ? t('settings.intro') : t('settings.readOnly')} />
+        <Table<ClockSetting> rowKey="rule" columns={columns} dataSource={settings.data} loading={settings.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
+      </Space>
+      {editing && <ClockSettingModal setting={editing} onClose={() => setEditing(null)} />}
+    </Card>
+  );
+}
+
+interface Values {
+  length: number;
+  unit: ClockUnit;
+}
+
+function ClockSettingModal({ setting, onClose }: { setting: ClockSetting; onClose: () => void }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const { message } = App.useApp();
+  const showApiError = useShowApiError();
+  const [form] = Form.useForm<Values>();
+  const update = useUpdateClockSetting();
+
+  const save = (values: Values) =>
+    update.mutate(
+      { rule: setting.rule, version: setting.version, ...values },
+      {
+        onSuccess: () => {
+          message.success(t('settings.saved'));
+          onClose();
+        },
+        onError: (error) => {
+          if (isApiError(error, 'version_conflict')) {
+            message.warning(t('settings.changedMeanwhile'));
+            onClose();
+          } else showApiError(error, form);
+        },
+      },
+    );
+
+  return (
+    <Modal
+      open
+      title={t('settings.editTitle', { rule: label(clockRules[setting.rule].label) })}
+      okText={t('common.save')}
+      okButtonProps={{ loading: update.isPending }}
+      cancelText={t('common.cancel')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" initialValues={{ length: setting.length, unit: setting.unit }} onFinish={save} disabled={update.isPending} style={{ marginTop: 16 }}>
+        <Space align="start">
+          <Form.Item name="length" label={t('settings.length')} rules={[{ required: true }]}>
+            <InputNumber min={lengthBounds.minimum} max={lengthBounds.maximum} precision={0} style={{ width: 140 }} />
+          </Form.Item>
+          <Form.Item name="unit" label={t('settings.unit')} rules={[{ required: true }]}>
+            <Select options={clockUnits.map((u) => ({ value: u, label: t(`settings.units.${u}`) }))} style={{ width: 160 }} />
+          </Form.Item>
+        </Space>
+        <Typography.Text type="secondary">{t('settings.defaultIs', { length: t('settings.lengthIs', { count: setting.defaultLength, unit: t(`settings.units.${setting.defaultUnit}`) }) })}</Typography.Text>
+      </Form>
+    </Modal>
+  );
+}
