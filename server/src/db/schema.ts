@@ -747,6 +747,8 @@ export const legalAidApplications = pgTable(
     officeId: uuid('office_id')
       .notNull()
       .references(() => offices.id),
+    /** The office that took the application in: it keeps reading it after a transfer (异地协作) moves it on. */
+    intakeOfficeId: uuid('intake_office_id').references(() => offices.id),
     /** The office a transfer (异地协作) waits on. */
     pendingTransferOfficeId: uuid('pending_transfer_office_id').references(() => offices.id),
     applicantName: text('applicant_name').notNull(),
@@ -797,7 +799,7 @@ export const legalAidApplications = pgTable(
     pgPolicy('legal_aid_applications_read', {
       for: 'select',
       to: appScoped,
-      using: sql`case when ${lawyerOnly} then ${callersLawyer(t.lawyerId)} else ${inScope(t.officeId)} or ${inScope(t.pendingTransferOfficeId)} end`,
+      using: sql`case when ${lawyerOnly} then ${callersLawyer(t.lawyerId)} else ${inScope(t.officeId)} or ${inScope(t.pendingTransferOfficeId)} or ${inScope(t.intakeOfficeId)} end`,
     }),
     pgPolicy('legal_aid_applications_insert', { for: 'insert', to: appScoped, withCheck: sql`not ${lawyerOnly} and ${inScope(t.officeId)} and ${inNetwork(t.networkId)}` }),
     pgPolicy('legal_aid_applications_update', {

@@ -104,6 +104,8 @@ export const Lawyer = Type.Object({
   pools: Type.Array(Type.Enum(lawyerPools)),
   maxActiveMatters: Type.Integer(),
   active: Type.Boolean(),
+  /** Employers the lawyer acts for: a legal-aid matter against one of them is a conflict of interest. */
+  actsForEmployerIds: Type.Array(Uuid),
   officeId: Uuid,
   officeName: Type.String(),
   phone: Type.Union([Type.String(), Type.Null()]),
@@ -121,6 +123,7 @@ const lawyerFields = {
   pools: Type.Array(Type.Enum(lawyerPools), { uniqueItems: true, maxItems: lawyerPools.length }),
   maxActiveMatters: Type.Integer({ minimum: 1, maximum: 100 }),
   active: Type.Optional(Type.Boolean()),
+  actsForEmployerIds: Type.Optional(Type.Array(Uuid, { uniqueItems: true, maxItems: 200, description: 'employers the lawyer acts for (conflicts of interest)' })),
   phone: Type.Optional(Type.Union([Phone, Type.Null()])),
   certificateExpiry: Type.Optional(Type.Union([DateOnly, Type.Null()])),
 };
@@ -136,6 +139,7 @@ export const LawyerUpdate = Type.Object(
     pools: Type.Optional(lawyerFields.pools),
     maxActiveMatters: Type.Optional(lawyerFields.maxActiveMatters),
     active: lawyerFields.active,
+    actsForEmployerIds: lawyerFields.actsForEmployerIds,
     phone: lawyerFields.phone,
     certificateExpiry: lawyerFields.certificateExpiry,
   },

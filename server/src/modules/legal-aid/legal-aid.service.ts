@@ -136,6 +136,7 @@ export async function createApplication(ctx: Ctx, input: LegalAidCreate, now = n
     channel: input.channel,
     status: 'submitted',
     officeId: office.id,
+    intakeOfficeId: office.id,
     applicantName: input.applicant.name.trim(),
     idNumber: input.applicant.idNumber.toUpperCase(),
     phone: input.applicant.phone ?? null,

@@ -165,6 +165,20 @@ describe('assignment', () => {
     await t.database.db.execute(sql`update lawyers set active = true where id = ${lawyer['李华']}`);
   });
 
+  it('takes conflicts of interest recorded on the lawyer through the lawyers API', async () => {
+    const id = await approved();
+    const current = await t.api.get(`/api/v1/lawyers/${lawyer['孙明']}`).set(as('admin'));
+    const patched = await t.api
+      .patch(`/api/v1/lawyers/${lawyer['孙明']}`)
+      .set(as('admin'))
+      .set('If-Match', `"${current.body.version}"`)
+      .send({ actsForEmployerIds: [employerId] });
+    expect(patched.body.actsForEmployerIds).toEqual([employerId]);
+    const candidates = await t.api.get(`/api/v1/legal-aid/${id}/lawyer-candidates`).set(as('chaoyang_staff'));
+    expect(candidates.body.items.find((c: { name: string }) => c.name === '孙明')).toMatchObject({ assignable: false, refusal: 'legal_aid.lawyer_conflict' });
+    await t.api.patch(`/api/v1/lawyers/${lawyer['孙明']}`).set(as('admin')).set('If-Match', `"${patched.body.version}"`).send({ actsForEmployerIds: [] });
+  });
+
   it('serves a street station from the volunteers', async () => {
     const res = await apply('jianwai_staff', migrantWages, migrant);
     await event('jianwai_staff', res.body.id, { type: 'start_review' });
@@ -219,6 +233,11 @@ describe('transfer to another office (异地协作)', () => {
     expect(accepted.body).toMatchObject({ officeId: office['海淀区职工服务中心'], pendingTransferOfficeId: null, status: 'submitted' });
     const timeline = await t.api.get(`/api/v1/legal-aid/${res.body.id}/events`).set(as('haidian_admin'));
     expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(['submit', 'transfer', 'transfer_accept']);
+    // the office that took it in keeps reading it, and acts on it no more
+    const sender = await t.api.get(`/api/v1/legal-aid/${res.body.id}`).set(as('chaoyang_staff'));
+    expect(sender.body).toMatchObject({ access: 'reader', allowedEvents: [] });
+    expect((await event('chaoyang_staff', res.body.id, { type: 'start_review' })).status).toBe(403);
+    expect((await event('haidian_admin', res.body.id, { type: 'start_review' })).status).toBe(201);
   });
 
   it('a decline needs a reason and leaves the application with the sender', async () => {
@@ -259,6 +278,20 @@ describe('clocks through the scheduler', () => {
     expect(rows.map((r) => r.kind)).toContain('legal_aid_assignment_overdue');
     const assigned = await event('chaoyang_staff', id, { type: 'assign', lawyerId: lawyer['孙明'] });
     expect(assigned.body).toMatchObject({ clock: 'stopped', clockRule: null, lawyerId: lawyer['孙明'] });
+  });
+});
+
+describe('the city’s assignment clock', () => {
+  it('follows the length the city set for it', async () => {
+    const version = async () =>
+      ((await t.api.get('/api/v1/settings/clocks').set(as('admin'))).body.items as { rule: string; version: number | null }[]).find((c) => c.rule === 'legal_aid.assignment')!.version ?? 0;
+    const put = async (length: number) =>
+      t.api.put('/api/v1/settings/clocks/legal_aid.assignment').set(as('admin')).set('If-Match', `"${await version()}"`).send({ length, unit: 'working_days' });
+    expect((await put(10)).status).toBe(200);
+    const id = await approved();
+    const app = (await t.api.get(`/api/v1/legal-aid/${id}`).set(as('chaoyang_staff'))).body;
+    expect((Date.parse(app.assignmentDueAt) - Date.parse(app.approvedAt)) / 86_400_000).toBeGreaterThan(10);
+    expect((await put(3)).status).toBe(200);
   });
 });
 
