@@ -299,7 +299,7 @@ export const en: Messages = {
     employer: 'Employer',
     employerRequired: 'Choose the employer',
     workers: 'Workers',
-    workersShort: '{{name}} and {{count}} in all',
+    workersShort: '{{name}} et al. ({{count}})',
     workersOf: 'Workers ({{count}})',
     workerCount: '{{count}} worker(s)',
     workerCountLabel: 'Workers',

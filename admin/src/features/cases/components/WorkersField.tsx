@@ -56,6 +56,24 @@ export function WorkersField({ form }: { form: FormInstance }) {
       <Form.List name="workers">
         {(fields, { add, remove }) => (
           <>
+            <Row gutter={8} style={{ marginBottom: 4 }} aria-hidden>
+              <Col flex="32px" />
+              <Col flex="160px">
+                <Typography.Text type="secondary">
+                  <span style={{ color: '#ff4d4f' }}>* </span>
+                  {t('cases.workerName')}
+                </Typography.Text>
+              </Col>
+              <Col flex="230px">
+                <Typography.Text type="secondary">{t('cases.idNumber')}</Typography.Text>
+              </Col>
+              <Col flex="160px">
+                <Typography.Text type="secondary">{t('cases.phone')}</Typography.Text>
+              </Col>
+              <Col flex="130px">
+                <Typography.Text type="secondary">{t('cases.household')}</Typography.Text>
+              </Col>
+            </Row>
             {fields.map(({ key, name }, index) => (
               <Row key={key} gutter={8} align="top" data-testid="worker-row">
                 <Col flex="32px" style={{ paddingTop: 5 }}>
