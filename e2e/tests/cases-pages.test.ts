@@ -63,8 +63,15 @@ test('intake shows the open case of the same worker and links the new one to it;
   await signIn(page, baseUrl, 'chaoyang_staff', 'demo1234');
   await menu(page, '受理登记').click();
   await page.waitForURL(/\/cases\/new$/);
+  // a case an arbitration commission sends records the commission, its district and reference: asked before saving
+  await page.getByLabel('来源渠道').click();
+  await option(page, '仲裁委转送先行调解').click();
+  await page.getByTestId('case-source').waitFor();
+  await page.getByRole('button', { name: '保存登记' }).click();
+  await expect.poll(() => page.getByTestId('case-source').getByText('仲裁委转送、法院委托的案件须填写来源机关').count()).toBe(3);
   await page.getByLabel('来源渠道').click();
   await option(page, '来访').click();
+  await page.getByTestId('case-source').waitFor({ state: 'detached' });
   await page.getByLabel('用人单位').click();
   await page.getByLabel('用人单位').fill('朝华');
   await option(page, '北京朝华科技有限公司').click();

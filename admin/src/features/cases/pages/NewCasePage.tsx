@@ -1,5 +1,5 @@
-import { App, Alert, Button, Card, Col, Flex, Form, Input, Row, Select, Space, Switch, type FormRule } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Select, Space, Switch, type FormRule } from 'antd';
 import {
   CaseCreate,
   CaseSource,
@@ -137,94 +137,94 @@ export default function NewCasePage() {
 
   return (
     <>
-    <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void submit(v)} disabled={busy} scrollToFirstError>
-      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-        <Card
-          title={
-            <Space>
-              <Link to="/cases">{t('cases.title')}</Link>
-              <span>/</span>
-              <span>{t('cases.create')}</span>
-            </Space>
-          }
-        >
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item name="channel" label={t('cases.channel')} rules={[{ required: true }]}>
-                <Select options={caseChannels.map((c) => ({ value: c, label: label(caseChannelLabels[c]) }))} />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="employerId" label={t('cases.employer')} rules={[{ required: true, message: t('cases.employerRequired') }]}>
-                <EmployerSelect />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item name="handlerOrgId" label={t('cases.handlerOrg')} extra={t('cases.handlerHelp')}>
-                <HandlerOrgSelect />
-              </Form.Item>
-            </Col>
-          </Row>
-          {sourced && (
-            <Row gutter={16} data-testid="case-source">
+      <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void submit(v)} disabled={busy} scrollToFirstError>
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Card
+            title={
+              <Space>
+                <Link to="/cases">{t('cases.title')}</Link>
+                <span>/</span>
+                <span>{t('cases.create')}</span>
+              </Space>
+            }
+          >
+            <Row gutter={16}>
               <Col xs={24} md={8}>
-                <Form.Item name={['source', 'body']} label={t('cases.sourceBody')} rules={[sourceRequired, ...stringRules(sourceBodySchema, t('common.blank'))]}>
-                  <Input placeholder={channel === 'court_entrusted' ? t('cases.sourceBodyCourt') : t('cases.sourceBodyArbitration')} />
+                <Form.Item name="channel" label={t('cases.channel')} rules={[{ required: true }]}>
+                  <Select options={caseChannels.map((c) => ({ value: c, label: label(caseChannelLabels[c]) }))} />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item name={['source', 'regionCode']} label={t('cases.sourceDistrict')} rules={[districtRule]}>
-                  <RegionPicker districtsDeepest placeholder={t('cases.sourceDistrictPlaceholder')} />
+                <Form.Item name="employerId" label={t('cases.employer')} rules={[{ required: true, message: t('cases.employerRequired') }]}>
+                  <EmployerSelect />
                 </Form.Item>
               </Col>
               <Col xs={24} md={8}>
-                <Form.Item name={['source', 'reference']} label={t('cases.sourceReference')} rules={[sourceRequired, ...stringRules(referenceSchema, t('common.blank'))]}>
-                  <Input placeholder={t('cases.sourceReferencePlaceholder')} />
+                <Form.Item name="handlerOrgId" label={t('cases.handlerOrg')} extra={t('cases.handlerHelp')}>
+                  <HandlerOrgSelect />
                 </Form.Item>
               </Col>
             </Row>
-          )}
-        </Card>
+            {sourced && (
+              <Row gutter={16} data-testid="case-source">
+                <Col xs={24} md={8}>
+                  <Form.Item name={['source', 'body']} label={t('cases.sourceBody')} rules={[sourceRequired, ...stringRules(sourceBodySchema, t('common.blank'))]}>
+                    <Input placeholder={channel === 'court_entrusted' ? t('cases.sourceBodyCourt') : t('cases.sourceBodyArbitration')} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item name={['source', 'regionCode']} label={t('cases.sourceDistrict')} rules={[districtRule]}>
+                    <RegionPicker districtsDeepest placeholder={t('cases.sourceDistrictPlaceholder')} />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={8}>
+                  <Form.Item name={['source', 'reference']} label={t('cases.sourceReference')} rules={[sourceRequired, ...stringRules(referenceSchema, t('common.blank'))]}>
+                    <Input placeholder={t('cases.sourceReferencePlaceholder')} />
+                  </Form.Item>
+                </Col>
+              </Row>
+            )}
+          </Card>
 
-        <Card title={t('cases.workers')}>
-          <WorkersField form={form} />
-        </Card>
+          <Card title={t('cases.workers')}>
+            <WorkersField form={form} />
+          </Card>
 
-        <Card title={t('cases.claims')}>
-          <ClaimsField form={form} />
-        </Card>
+          <Card title={t('cases.claims')}>
+            <ClaimsField form={form} />
+          </Card>
 
-        <Card title={t('cases.facts')}>
-          <Form.Item name="description" label={t('cases.description')} rules={[{ required: true, whitespace: true, message: t('cases.descriptionRequired') }, ...stringRules(descriptionSchema, t('common.blank'))]}>
-            <Input.TextArea rows={5} showCount maxLength={(descriptionSchema as { maxLength?: number }).maxLength} />
-          </Form.Item>
-          <Space size="large" wrap>
-            <Form.Item name="massIncident" label={t('cases.massIncident')} valuePropName="checked" extra={t('cases.massIncidentHelp')}>
-              <Switch />
+          <Card title={t('cases.facts')}>
+            <Form.Item name="description" label={t('cases.description')} rules={[{ required: true, whitespace: true, message: t('cases.descriptionRequired') }, ...stringRules(descriptionSchema, t('common.blank'))]}>
+              <Input.TextArea rows={5} showCount maxLength={(descriptionSchema as { maxLength?: number }).maxLength} />
             </Form.Item>
-            <Form.Item name="major" label={t('cases.major')} valuePropName="checked" extra={t('cases.majorHelp')}>
-              <Switch />
-            </Form.Item>
-          </Space>
-          {reported && <Alert type="info" showIcon title={t('cases.willReport')} />}
-        </Card>
+            <Space size="large" wrap>
+              <Form.Item name="massIncident" label={t('cases.massIncident')} valuePropName="checked" extra={t('cases.massIncidentHelp')}>
+                <Switch />
+              </Form.Item>
+              <Form.Item name="major" label={t('cases.major')} valuePropName="checked" extra={t('cases.majorHelp')}>
+                <Switch />
+              </Form.Item>
+            </Space>
+            {reported && <Alert type="info" showIcon title={t('cases.willReport')} />}
+          </Card>
 
-        <Flex justify="end" gap="small">
-          <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={busy}>
-            {t('cases.submit')}
-          </Button>
-        </Flex>
-      </Space>
-    </Form>
-    {review && (
-      <DuplicateModal
-        matches={review.matches}
-        saving={create.isPending}
-        onCancel={() => setReview(null)}
-        onSave={(linkedCaseId) => save({ ...review.body, ...(linkedCaseId && { linkedCaseId }) })}
-      />
-    )}
+          <Flex justify="end" gap="small">
+            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+            <Button type="primary" htmlType="submit" loading={busy}>
+              {t('cases.submit')}
+            </Button>
+          </Flex>
+        </Space>
+      </Form>
+      {review && (
+        <DuplicateModal
+          matches={review.matches}
+          saving={create.isPending}
+          onCancel={() => setReview(null)}
+          onSave={(linkedCaseId) => save({ ...review.body, ...(linkedCaseId && { linkedCaseId }) })}
+        />
+      )}
     </>
   );
 }
