@@ -146,7 +146,7 @@ export const DuplicateQuery = Type.Object(
   { additionalProperties: false },
 );
 export const DuplicateMatch = Type.Object({
-  kind: Type.Enum(['case']),
+  kind: Type.Enum(['case', 'legal_aid']),
   id: Uuid,
   number: Type.String(),
   status: Type.String(),

@@ -14,6 +14,7 @@ import {
   maskIdNumber,
   needsMajorReport,
   openCaseStatuses,
+  openLegalAidStatuses,
   routeReasons,
   sourcedChannels,
   type Case,
@@ -36,6 +37,7 @@ import { getMediationOrg, listMediationOrgs } from '../mediation-orgs/mediation-
 import { notify } from '../notifications/notifications.repo.js';
 import { findNetworkOfficeByKind, findOffice } from '../offices/offices.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
+import * as legalAidRepo from '../legal-aid/legal-aid.repo.js';
 import * as repo from './cases.repo.js';
 
 type Worker = Awaited<ReturnType<typeof repo.workersOf>>[number];
@@ -316,14 +318,22 @@ const soundsAlike = (a: string, b: string) => pinyin(a.trim(), { toneType: 'none
 /** Open cases against the same employer with the same worker: same ID number, or a name that sounds alike and the same phone. */
 export async function findDuplicates(ctx: Ctx, q: { employerId: string; idNumber?: string[]; name?: string; phone?: string }) {
   const ids = (q.idNumber ?? []).map((i) => i.toUpperCase());
-  const rows = await repo.duplicateCandidates(ctx.db, q.employerId, ids, q.phone ?? null, openCaseStatuses);
+  const rows = ctx.actor.permissions.has('cases:read') ? await repo.duplicateCandidates(ctx.db, q.employerId, ids, q.phone ?? null, openCaseStatuses) : [];
+  // domain.md §5: open legal-aid applications of the same worker count too
+  const applications = ctx.actor.permissions.has('legal_aid:read')
+    ? await legalAidRepo.duplicateCandidates(ctx.db, q.employerId, ids, q.phone ?? null, openLegalAidStatuses)
+    : [];
   const seen = new Set<string>();
-  return rows.flatMap((r) => {
+  const candidates = [
+    ...rows.map((r) => ({ ...r, kind: 'case' as const, number: r.caseNo })),
+    ...applications.map((r) => ({ ...r, kind: 'legal_aid' as const, number: r.applicationNo })),
+  ];
+  return candidates.flatMap((r) => {
     const byId = !!r.idNumber && ids.includes(r.idNumber);
     const byNamePhone = !!q.phone && r.phone === q.phone && !!q.name && soundsAlike(q.name, r.name);
     if ((!byId && !byNamePhone) || seen.has(r.id)) return [];
     seen.add(r.id);
-    return [{ kind: 'case' as const, id: r.id, number: r.caseNo, status: r.status, workerName: r.name, matchedOn: byId ? ('id_number' as const) : ('name_and_phone' as const), receivedAt: r.receivedAt.toISOString() }];
+    return [{ kind: r.kind, id: r.id, number: r.number, status: r.status, workerName: r.name, matchedOn: byId ? ('id_number' as const) : ('name_and_phone' as const), receivedAt: r.receivedAt.toISOString() }];
   });
 }
 

@@ -308,3 +308,14 @@ export async function sweepClocks(db: DbOrTx, now: Date, dueSoon: { decision: nu
     select clock, count(*)::int as n from marked group by clock`);
   return Object.fromEntries(rows.map((r) => [r.clock, r.n]));
 }
+
+/** Open applications against the employer with the same ID number, or the same phone (names compared by the caller). */
+export async function duplicateCandidates(db: DbOrTx, employerId: string, idNumbers: string[], phone: string | null, open: readonly string[]) {
+  const match = or(idNumbers.length ? inArray(apps.idNumber, idNumbers) : undefined, phone ? eq(apps.phone, phone) : undefined);
+  if (!match) return [];
+  return db
+    .select({ id: apps.id, applicationNo: apps.applicationNo, status: apps.status, receivedAt: apps.receivedAt, name: apps.applicantName, idNumber: apps.idNumber, phone: apps.phone })
+    .from(apps)
+    .where(and(eq(apps.employerId, employerId), inArray(apps.status, [...open] as (typeof apps.$inferSelect.status)[]), match))
+    .limit(50);
+}

@@ -5,6 +5,8 @@ import {
   AttachmentParams,
   AttachmentUpload,
   attachmentMaxBytes,
+  DuplicateMatch,
+  DuplicateQuery,
   FeeSchedule,
   FeeSchedulePut,
   IdParams,
@@ -22,6 +24,7 @@ import {
   SubsidyListQuery,
 } from '@union/shared';
 import { ifMatchVersion, setEtag } from '../../lib/versioning.js';
+import { findDuplicates } from '../cases/cases.service.js';
 import * as service from './legal-aid.service.js';
 
 const IfMatch = Type.Object({ 'if-match': Type.Optional(Type.String()) });
@@ -32,6 +35,15 @@ const legalAidRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/legal-aid',
     { config: { access: 'legal_aid:read' }, schema: { tags, summary: 'Applications of the caller’s subtree: green channel first, then the nearest decision due date', querystring: LegalAidListQuery, response: { 200: Page(LegalAidApplication) } } },
     async (req) => service.listApplications(req.ctx, req.query),
+  );
+
+  app.get(
+    '/legal-aid/duplicates',
+    {
+      config: { access: 'legal_aid:read' },
+      schema: { tags, summary: 'Open applications and cases with the same worker against the same employer, shown before saving', querystring: DuplicateQuery, response: { 200: Type.Object({ items: Type.Array(DuplicateMatch) }) } },
+    },
+    async (req) => ({ items: await findDuplicates(req.ctx, req.query) }),
   );
 
   app.post(

@@ -94,6 +94,22 @@ describe('intake', () => {
     const page2 = await t.api.get('/api/v1/legal-aid').query({ limit: 1, cursor: page1.body.nextCursor }).set(as('chaoyang_staff'));
     expect([page1.body.items[0].id, page2.body.items[0].id]).toEqual(ids.slice(0, 2));
   });
+  it('shows open applications and cases of the same worker against the same employer before saving', async () => {
+    const worker = { name: '赵六', idNumber: idn('11010519920202333'), phone: '13700001111' };
+    const first = await apply('chaoyang_staff', {}, worker);
+    await t.api
+      .post('/api/v1/cases')
+      .set(as('chaoyang_staff'))
+      .send({ channel: 'walk_in', employerId, workers: [worker], claims: [{ category: 'wages', amount: '100' }], description: '欠薪', handlerOrgId: (await t.api.get('/api/v1/mediation-orgs').query({ q: '朝阳区劳动争议调解中心' }).set(as('admin'))).body.items[0].id });
+    const byId = await t.api.get('/api/v1/legal-aid/duplicates').query({ employerId, idNumber: worker.idNumber }).set(as('chaoyang_staff'));
+    expect(byId.body.items.map((d: { kind: string }) => d.kind).sort()).toEqual(['case', 'legal_aid']);
+    expect(byId.body.items.find((d: { kind: string }) => d.kind === 'legal_aid')).toMatchObject({ id: first.body.id, matchedOn: 'id_number' });
+    const byName = await t.api.get('/api/v1/legal-aid/duplicates').query({ employerId, name: '照六', phone: worker.phone }).set(as('chaoyang_staff'));
+    expect(byName.body.items.map((d: { matchedOn: string }) => d.matchedOn)).toEqual(['name_and_phone', 'name_and_phone']);
+    const fromCases = await t.api.get('/api/v1/cases/duplicates').query({ employerId, idNumber: worker.idNumber }).set(as('chaoyang_staff'));
+    expect(fromCases.body.items.map((d: { kind: string }) => d.kind).sort()).toEqual(['case', 'legal_aid']);
+    expect((await t.api.get('/api/v1/legal-aid/duplicates').query({ employerId, idNumber: worker.idNumber }).set(as('haidian_admin'))).body.items).toEqual([]);
+  });
 });
 
 describe('review', () => {
