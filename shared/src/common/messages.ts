@@ -79,6 +79,7 @@ export const ruleMessages = {
   'people.employer_unknown': { zh: '用人单位不存在', en: 'no such employer' },
   'people.mediator_unknown': { zh: '调解员不存在', en: 'no such mediator' },
   'people.license_taken': { zh: '律师执业证号 {licenseNo} 已登记', en: 'licence number {licenseNo} is already registered' },
+  'people.lawyer_user': { zh: '关联账号须为本辖区内的律师角色用户', en: 'the linked account must be a user of role lawyer within your subtree' },
   'case.handler_required': { zh: '请选择承办调解组织', en: 'choose the mediation organization that handles it' },
   'case.handler_outside': { zh: '承办调解组织须为已备案且由本机构管辖的组织', en: 'the handling organization must be filed and within your subtree' },
   'case.source_required': { zh: '仲裁委转送、法院委托的案件须填写来源机关', en: 'a transferred or entrusted case records the body that sent it' },

@@ -106,6 +106,8 @@ export const Lawyer = Type.Object({
   active: Type.Boolean(),
   /** Employers the lawyer acts for: a legal-aid matter against one of them is a conflict of interest. */
   actsForEmployerIds: Type.Array(Uuid),
+  /** The lawyer's own user account (role lawyer): signed in, they see the legal-aid matters assigned to them. */
+  userId: Type.Union([Uuid, Type.Null()]),
   officeId: Uuid,
   officeName: Type.String(),
   phone: Type.Union([Type.String(), Type.Null()]),
@@ -124,6 +126,7 @@ const lawyerFields = {
   maxActiveMatters: Type.Integer({ minimum: 1, maximum: 100 }),
   active: Type.Optional(Type.Boolean()),
   actsForEmployerIds: Type.Optional(Type.Array(Uuid, { uniqueItems: true, maxItems: 200, description: 'employers the lawyer acts for (conflicts of interest)' })),
+  userId: Type.Optional(Type.Union([Uuid, Type.Null()], { description: 'the lawyer’s user account, of role lawyer' })),
   phone: Type.Optional(Type.Union([Phone, Type.Null()])),
   certificateExpiry: Type.Optional(Type.Union([DateOnly, Type.Null()])),
 };
@@ -140,6 +143,7 @@ export const LawyerUpdate = Type.Object(
     maxActiveMatters: Type.Optional(lawyerFields.maxActiveMatters),
     active: lawyerFields.active,
     actsForEmployerIds: lawyerFields.actsForEmployerIds,
+    userId: lawyerFields.userId,
     phone: lawyerFields.phone,
     certificateExpiry: lawyerFields.certificateExpiry,
   },

@@ -17,6 +17,7 @@ const columns = {
   maxActiveMatters: lawyers.maxActiveMatters,
   active: lawyers.active,
   actsForEmployerIds: lawyers.actsForEmployerIds,
+  userId: lawyers.userId,
   officeId: lawyers.officeId,
   // lawyers are read across the network, from offices outside the caller's subtree: named through the network lookup
   officeName: sql<string>`(select n.name from network_office(${lawyers.officeId}) n)`,

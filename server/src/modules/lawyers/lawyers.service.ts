@@ -8,6 +8,7 @@ import { expectVersion } from '../../lib/versioning.js';
 import { expirySortValue } from '../certificates/certificates.repo.js';
 import { expiryRange, standingOf } from '../certificates/certificates.service.js';
 import { findOffice } from '../offices/offices.repo.js';
+import { findUser } from '../users/users.repo.js';
 import * as repo from './lawyers.repo.js';
 
 export function toLawyer(row: repo.LawyerRow): Lawyer {
@@ -35,11 +36,19 @@ async function checkLicenseFree(ctx: Ctx, licenseNo: string, selfId: string | nu
   if (taken && taken.id !== selfId) throw new AppError('duplicate', { errors: [{ path: 'licenseNo', rule: 'people.license_taken', params: { licenseNo } }] });
 }
 
+/** A lawyer's account is a user of role lawyer the caller can see. */
+async function checkLawyerUser(ctx: Ctx, userId: string | null | undefined) {
+  if (!userId) return;
+  const user = await findUser(ctx.db, userId);
+  if (!user || !user.roles.includes('lawyer')) throw ruleViolated([{ path: 'userId', rule: 'people.lawyer_user' }]);
+}
+
 export async function createLawyer(ctx: Ctx, input: LawyerCreate) {
   const officeId = input.officeId ?? ctx.actor.officeId;
   const office = await findOffice(ctx.db, officeId);
   if (!office || !office.path.startsWith(ctx.actor.officePath)) throw ruleViolated([{ path: 'officeId', rule: 'scope.office_outside' }]);
   await checkLicenseFree(ctx, input.licenseNo, null);
+  await checkLawyerUser(ctx, input.userId);
   const row = await repo.insertLawyer(ctx.db, {
     ...input,
     name: input.name.trim(),
@@ -58,6 +67,7 @@ export async function updateLawyer(ctx: Ctx, id: string, input: LawyerUpdate, ex
   if (!keeper || !keeper.path.startsWith(ctx.actor.officePath)) throw new AppError('forbidden', { errors: [{ path: 'officeId', rule: 'scope.office_outside' }] });
   expectVersion(current.version, expectedVersion);
   if (input.licenseNo !== undefined) await checkLicenseFree(ctx, input.licenseNo, id);
+  await checkLawyerUser(ctx, input.userId);
   const updated = await repo.updateLawyer(ctx.db, id, expectedVersion, {
     ...input,
     ...(input.name !== undefined && { name: input.name.trim() }),

@@ -195,6 +195,15 @@ describe('assignment', () => {
     await t.api.patch(`/api/v1/lawyers/${lawyer['孙明']}`).set(as('admin')).set('If-Match', `"${patched.body.version}"`).send({ actsForEmployerIds: [] });
   });
 
+  it('links a lawyer to a user account of role lawyer only', async () => {
+    const sun = await t.api.get(`/api/v1/lawyers/${lawyer['孙明']}`).set(as('admin'));
+    expect(sun.body.userId).toBe((await t.login('chaoyang_lawyer')).user.id);
+    const staffId = (await t.login('chaoyang_staff')).user.id;
+    const refused = await t.api.patch(`/api/v1/lawyers/${lawyer['王芳']}`).set(as('admin')).set('If-Match', `"${(await t.api.get(`/api/v1/lawyers/${lawyer['王芳']}`).set(as('admin'))).body.version}"`).send({ userId: staffId });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0].rule).toBe('people.lawyer_user');
+  });
+
   it('serves a street station from the volunteers', async () => {
     const res = await apply('jianwai_staff', migrantWages, migrant);
     await event('jianwai_staff', res.body.id, { type: 'start_review' });
