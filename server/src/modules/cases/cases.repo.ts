@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseListQuery, CaseStatus } from '@union/shared';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { caseAccess, caseCounters, caseEvents, cases, caseWorkers, employers, majorReports, mediationOrgs } from '../../db/schema.js';
@@ -76,6 +76,7 @@ export async function listCases(db: DbOrTx, q: CaseListQuery & { pendingForPath?
     q.regionCode ? like(mediationOrgs.regionCode, `${q.regionCode}%`) : undefined,
     q.category ? sql`${cases.claims} @> ${JSON.stringify([{ category: q.category }])}::jsonb` : undefined,
     q.overdue !== undefined ? (q.overdue ? eq(cases.clock, 'overdue') : sql`${cases.clock} <> 'overdue'`) : undefined,
+    q.clock ? eq(cases.clock, q.clock) : undefined,
     q.collective !== undefined ? eq(cases.collective, q.collective) : undefined,
     q.pendingForPath
       ? sql`${cases.pendingTransferOrgId} in (select p.id from mediation_orgs p join offices o on o.id = p.office_id where o.path like ${`${q.pendingForPath}%`})`
@@ -127,7 +128,11 @@ export async function insertEvent(db: DbOrTx, values: typeof caseEvents.$inferIn
 }
 
 export async function eventsOf(db: DbOrTx, caseId: string) {
-  return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.at), asc(caseEvents.id));
+  return db
+    .select({ ...getTableColumns(caseEvents), toOrgName: sql<string | null>`(select m.name from mediation_orgs m where m.id = ${caseEvents.toOrgId})` })
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.at), asc(caseEvents.id));
 }
 
 export async function grantAccess(db: DbOrTx, caseId: string, officeId: string, role: CaseAccessRole) {

@@ -158,6 +158,7 @@ describe('routes', () => {
     expect(settled.body.status).toBe('settled');
     const timeline = await t.api.get(`/api/v1/cases/${body.id}/events`).set(as('chaoyang_center'));
     expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(['receive', 'accept', 'transfer_request', 'transfer_accept', 'start_mediation', 'settle']);
+    expect(timeline.body.items[2]).toMatchObject({ toOrgId: org.chaoyangCenter, toOrgName: '朝阳区劳动争议调解中心', reason: 'party_declined_internal' });
   });
 
   it('lets the receiver decline with a reason, and the case stays with its handler', async () => {
@@ -194,6 +195,9 @@ describe('clocks and major reports', () => {
     const due = Date.parse(body.dueAt);
     await runSweeps(t.database.db, new Date(due - 24 * 3_600_000));
     expect((await t.api.get(`/api/v1/cases/${body.id}`).set(as('chaoyang_staff'))).body.clock).toBe('due_soon');
+    const dueSoon = await t.api.get('/api/v1/cases').query({ clock: 'due_soon', limit: 500 }).set(as('chaoyang_staff'));
+    expect(dueSoon.body.items.map((c: { id: string }) => c.id)).toContain(body.id);
+    expect(dueSoon.body.items.every((c: { clock: string }) => c.clock === 'due_soon')).toBe(true);
     await runSweeps(t.database.db, new Date(due + 1000));
     const late = await t.api.get(`/api/v1/cases/${body.id}`).set(as('chaoyang_staff'));
     expect(late.body).toMatchObject({ clock: 'overdue', overdue: true });
