@@ -69,6 +69,26 @@ export const caseEventLabels: Record<CaseEventType, Label> = {
   return_to_source: { zh: '退回原移送机关', en: 'Return to source' },
 };
 
+/** The timeline's first entry is the intake itself, which is not an event a caller appends. */
+export const caseTimelineLabels: Record<CaseEventType | 'receive', Label> = { receive: { zh: '登记受理', en: 'Received' }, ...caseEventLabels };
+
+export const caseClockLabels: Record<'running' | 'due_soon' | 'overdue' | 'stopped', Label> = {
+  running: { zh: '期限内', en: 'Within the deadline' },
+  due_soon: { zh: '即将到期', en: 'Due soon' },
+  overdue: { zh: '已超期', en: 'Overdue' },
+  stopped: { zh: '已停止计时', en: 'Stopped' },
+};
+export const majorReportReasonLabels: Record<'collective' | 'mass_incident' | 'major', Label> = {
+  collective: { zh: '集体争议', en: 'Collective dispute' },
+  mass_incident: { zh: '职工群体性事件', en: 'Mass incident' },
+  major: { zh: '重大案件', en: 'Major case' },
+};
+export const caseOutcomeLabels: Record<'settled' | 'failed' | 'returned_to_source', Label> = {
+  settled: { zh: '调解成功', en: 'Settled' },
+  failed: { zh: '调解不成', en: 'Not settled' },
+  returned_to_source: { zh: '退回原移送机关', en: 'Returned to the sending body' },
+};
+
 /** Who appends an event: the organization handling the case, or the one a transfer is waiting on. */
 export type CaseSide = 'handler' | 'receiver';
 

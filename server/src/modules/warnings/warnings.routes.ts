@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import { IdParams, LaborWarning, LaborWarningCreate, LaborWarningListQuery, LaborWarningResolve, Page, Problem } from '@union/shared';
+import { ifMatchVersion } from '../../lib/versioning.js';
 import * as service from './warnings.service.js';
 
 const warningRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -24,8 +26,11 @@ const warningRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
   app.post(
     '/warnings/:id/resolve',
-    { config: { access: 'cases:write' }, schema: { tags: ['warnings'], params: IdParams, body: LaborWarningResolve, response: { 200: LaborWarning, 409: Problem } } },
-    async (req) => service.resolveWarning(req.ctx, req.params.id, req.body.resolution),
+    {
+      config: { access: 'cases:write' },
+      schema: { tags: ['warnings'], params: IdParams, headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }), body: LaborWarningResolve, response: { 200: LaborWarning, 409: Problem, 412: Problem } },
+    },
+    async (req) => service.resolveWarning(req.ctx, req.params.id, req.body.resolution, req.headers['if-match'] ? ifMatchVersion(req) : null),
   );
 };
 export default warningRoutes;

@@ -3,6 +3,7 @@ import { recordAudit } from '../../lib/audit.js';
 import type { Ctx } from '../../lib/context.js';
 import { AppError, notFound, ruleViolated } from '../../lib/errors.js';
 import { toPage } from '../../lib/paging.js';
+import { expectVersion } from '../../lib/versioning.js';
 import { getEmployer } from '../employers/employers.service.js';
 import * as repo from './warnings.repo.js';
 
@@ -30,8 +31,9 @@ export async function fileWarning(ctx: Ctx, input: LaborWarningCreate) {
   return warning;
 }
 
-export async function resolveWarning(ctx: Ctx, id: string, resolution: string) {
+export async function resolveWarning(ctx: Ctx, id: string, resolution: string, expectedVersion: number | null) {
   const before = await getWarning(ctx, id);
+  if (expectedVersion !== null) expectVersion(before.version, expectedVersion);
   if (!(await repo.resolveWarning(ctx.db, id, resolution))) throw new AppError('transition_not_allowed', { detail: 'the warning is already resolved', allowed: [] });
   const after = await getWarning(ctx, id);
   await recordAudit(ctx, { action: 'warning.resolve', entity: 'warning', entityId: id, officeId: before.officeId, before, after });

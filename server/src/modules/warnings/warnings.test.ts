@@ -28,7 +28,9 @@ describe('labor-relations warnings (预警)', () => {
   it('are resolved once, with what was done', async () => {
     const staff = (await t.login('chaoyang_staff')).token;
     const filed = await t.api.post('/api/v1/warnings').set(bearer(staff)).send({ employerId, kind: 'layoff', level: 'attention', description: '拟裁员30人' });
-    const resolved = await t.api.post(`/api/v1/warnings/${filed.body.id}/resolve`).set(bearer(staff)).send({ resolution: '已约谈企业，依法履行裁员程序' });
+    const stale = await t.api.post(`/api/v1/warnings/${filed.body.id}/resolve`).set(bearer(staff)).set('If-Match', '"9"').send({ resolution: '已处理' });
+    expect(stale.status).toBe(412);
+    const resolved = await t.api.post(`/api/v1/warnings/${filed.body.id}/resolve`).set(bearer(staff)).set('If-Match', '"1"').send({ resolution: '已约谈企业，依法履行裁员程序' });
     expect(resolved.body).toMatchObject({ status: 'resolved', resolution: '已约谈企业，依法履行裁员程序' });
     expect((await t.api.post(`/api/v1/warnings/${filed.body.id}/resolve`).set(bearer(staff)).send({ resolution: '再次' })).status).toBe(409);
   });
