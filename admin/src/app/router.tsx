@@ -25,6 +25,10 @@ const NewCasePage = lazy(() => import('@/features/cases/pages/NewCasePage'));
 const CaseDetailPage = lazy(() => import('@/features/cases/pages/CaseDetailPage'));
 const AgreementPage = lazy(() => import('@/features/cases/pages/AgreementPage'));
 const MajorReportsPage = lazy(() => import('@/features/cases/pages/MajorReportsPage'));
+const LegalAidListPage = lazy(() => import('@/features/legal-aid/pages/LegalAidListPage'));
+const NewLegalAidPage = lazy(() => import('@/features/legal-aid/pages/NewLegalAidPage'));
+const LegalAidDetailPage = lazy(() => import('@/features/legal-aid/pages/LegalAidDetailPage'));
+const SubsidiesPage = lazy(() => import('@/features/legal-aid/pages/SubsidiesPage'));
 const WarningsPage = lazy(() => import('@/features/warnings/pages/WarningsPage'));
 const WarningDetailPage = lazy(() => import('@/features/warnings/pages/WarningDetailPage'));
 const NotificationsPage = lazy(() => import('@/features/notifications/pages/NotificationsPage'));
@@ -78,6 +82,10 @@ export const router = createBrowserRouter([
       { path: 'cases/new', element: <NewCasePage /> },
       { path: 'cases/:caseId', element: <CaseDetailPage /> },
       { path: 'major-reports', element: <MajorReportsPage /> },
+      { path: 'legal-aid', element: <LegalAidListPage /> },
+      { path: 'legal-aid/new', element: <NewLegalAidPage /> },
+      { path: 'legal-aid/:applicationId', element: <LegalAidDetailPage /> },
+      { path: 'subsidies', element: <SubsidiesPage /> },
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'warnings/:warningId', element: <WarningDetailPage /> },
       { path: 'notifications', element: <NotificationsPage /> },

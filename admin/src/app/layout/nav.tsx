@@ -14,6 +14,7 @@ import {
   IdcardOutlined,
   ImportOutlined,
   InboxOutlined,
+  MoneyCollectOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -29,7 +30,6 @@ type Items = NonNullable<MenuProps['items']>;
 
 /** Features of later releases: in the menu so users see what is coming, but not clickable yet. */
 const comingLater = [
-  { key: 'legalAid', icon: <SafetyCertificateOutlined /> },
   { key: 'supervision', icon: <AuditOutlined /> },
   { key: 'imports', icon: <ImportOutlined /> },
 ] as const;
@@ -50,6 +50,13 @@ const cases = [
   { key: '/warnings', icon: <AlertOutlined />, label: 'warnings', needs: 'cases:read' },
 ] as const satisfies readonly Entry[];
 
+/** The legal-aid group (法律援助): the review queue, intake and the lawyers' subsidies. */
+const legalAid = [
+  { key: '/legal-aid', icon: <UnorderedListOutlined />, label: 'legalAidList', needs: 'legal_aid:read' },
+  { key: '/legal-aid/new', icon: <FileAddOutlined />, label: 'legalAidIntake', needs: 'legal_aid:write' },
+  { key: '/subsidies', icon: <MoneyCollectOutlined />, label: 'subsidies', needs: 'legal_aid:read' },
+] as const satisfies readonly Entry[];
+
 /** The registry group (备案登记); each entry shows only to those who may read it. */
 const registry = [
   { key: '/employers', icon: <BankOutlined />, label: 'employers', needs: 'employers:read' },
@@ -64,14 +71,17 @@ const singles = ['/offices', '/users', '/statistics', '/notifications', '/settin
 
 export const registryKey = 'registry';
 export const casesKey = 'cases';
+export const legalAidKey = 'legalAid';
 
 export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
   const group = (entries: readonly Entry[]) =>
     entries.filter((item) => held.has(item.needs)).map(({ key, icon, label }) => ({ key, icon, label: t(`nav.${label}` as 'nav.cases') }));
   const caseItems = group(cases);
   const registryItems = group(registry);
+  const legalAidItems = group(legalAid);
   return [
     ...(caseItems.length ? [{ key: casesKey, icon: <SolutionOutlined />, label: t('nav.cases'), children: caseItems }] : []),
+    ...(legalAidItems.length ? [{ key: legalAidKey, icon: <SafetyCertificateOutlined />, label: t('nav.legalAid'), children: legalAidItems }] : []),
     { key: '/notifications', icon: <BellOutlined />, label: t('nav.notifications') },
     { key: '/offices', icon: <ApartmentOutlined />, label: t('nav.offices') },
     ...(held.has('users:read') ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
@@ -94,7 +104,7 @@ export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
 
 /** The menu entry a path belongs to: the longest entry key the path starts with, segment by segment. */
 export function selectedNavKey(pathname: string): string {
-  const keys = [...singles, ...cases.map((item) => item.key), ...registry.map((item) => item.key)];
+  const keys = [...singles, ...cases.map((item) => item.key), ...legalAid.map((item) => item.key), ...registry.map((item) => item.key)];
   const matches = keys.filter((key) => pathname === key || pathname.startsWith(`${key}/`));
   return matches.sort((a, b) => b.length - a.length)[0] ?? `/${pathname.split('/')[1]}`;
 }

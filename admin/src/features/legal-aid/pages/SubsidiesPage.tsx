@@ -1,0 +1,95 @@
+import { App, Button, Card, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { fundingProgrammeLabels, legalAidServiceLabels } from '@union/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { CursorPager } from '@/components/CursorPager';
+import { QueryError } from '@/components/QueryError';
+import { useCan } from '@/features/auth';
+import { formatYuan } from '@/features/cases/utils/money';
+import { useShowApiError } from '@/lib/form-errors';
+import { useFormatDateTime } from '@/lib/format';
+import { useLabel } from '@/lib/i18n';
+import { useCursorPaging } from '@/lib/paging';
+import { readEnum, useUrlParams } from '@/lib/url-state';
+import { usePaySubsidy, useSubsidies, type Subsidy } from '../api/legal-aid';
+
+const subsidyStatuses = ['owed', 'paid'] as const;
+
+/** 律师补贴: what the closed matters owe their lawyers, and marking a subsidy paid. */
+export default function SubsidiesPage() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const formatDateTime = useFormatDateTime();
+  const { message } = App.useApp();
+  const showApiError = useShowApiError();
+  const canPay = useCan('subsidies:pay');
+  const [params, setParams] = useUrlParams();
+  const status = readEnum(params, 'status', subsidyStatuses);
+  const paging = useCursorPaging(params.toString());
+  const list = useSubsidies({ status, limit: paging.limit, cursor: paging.cursor });
+  const pay = usePaySubsidy();
+
+  if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
+
+  const columns: TableColumnsType<Subsidy> = [
+    {
+      key: 'no',
+      title: t('legalAid.applicationNo'),
+      render: (_, s) => (
+        <Link to={`/legal-aid/${s.applicationId}`} style={{ fontFamily: 'monospace' }}>
+          {s.applicationNo}
+        </Link>
+      ),
+    },
+    { key: 'lawyer', title: t('legalAid.lawyer'), render: (_, s) => s.lawyerName },
+    { key: 'funding', title: t('legalAid.funding'), render: (_, s) => label(fundingProgrammeLabels[s.funding]) },
+    { key: 'service', title: t('legalAid.service'), render: (_, s) => label(legalAidServiceLabels[s.service]) },
+    { key: 'amount', title: t('legalAid.subsidyAmount'), align: 'right', render: (_, s) => formatYuan(s.amount) },
+    { key: 'status', title: t('legalAid.status'), render: (_, s) => <Tag color={s.status === 'paid' ? 'green' : 'orange'}>{t(`legalAid.subsidyStatuses.${s.status}`)}</Tag> },
+    { key: 'createdAt', title: t('legalAid.subsidyCreatedAt'), render: (_, s) => formatDateTime(s.createdAt) },
+    { key: 'paidAt', title: t('legalAid.paidAt'), render: (_, s) => formatDateTime(s.paidAt) },
+    ...(canPay
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            render: (_: unknown, s: Subsidy) =>
+              s.status === 'owed' && (
+                <Popconfirm
+                  title={t('legalAid.payConfirm', { lawyer: s.lawyerName, amount: formatYuan(s.amount) })}
+                  okText={t('legalAid.markPaid')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() =>
+                    pay.mutateAsync(s).then(
+                      () => void message.success(t('legalAid.paid')),
+                      (error: unknown) => showApiError(error),
+                    )
+                  }
+                >
+                  <Button size="small" type="link">
+                    {t('legalAid.markPaid')}
+                  </Button>
+                </Popconfirm>
+              ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <Card title={t('legalAid.subsidiesTitle')}>
+      <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+        <Select
+          allowClear
+          value={status}
+          placeholder={t('legalAid.status')}
+          onChange={(value) => setParams({ status: value })}
+          options={subsidyStatuses.map((s) => ({ value: s, label: t(`legalAid.subsidyStatuses.${s}`) }))}
+          style={{ width: 160 }}
+        />
+        <Table<Subsidy> data-testid="subsidies-table" rowKey="id" columns={columns} dataSource={list.data?.items} loading={list.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
+        <CursorPager paging={paging} nextCursor={list.data?.nextCursor} loading={list.isPlaceholderData} />
+      </Space>
+    </Card>
+  );
+}
