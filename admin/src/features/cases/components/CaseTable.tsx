@@ -5,8 +5,9 @@ import { Link } from 'react-router';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 import { sortFromTable, sortOrderOf } from '@/lib/url-state';
-import { formatYuan } from '../utils/money';
-import { CaseFlags, CaseStatusTag, ClockTag } from './CaseTags';
+import { formatYuan } from '@/lib/money';
+import { CaseFlags, CaseStatusTag } from './CaseTags';
+import { ClockTag } from '@/components/ClockTag';
 
 type Sort = CaseListQuery['sort'];
 

@@ -1,7 +1,6 @@
-import { Space, Tag, Tooltip } from 'antd';
+import { Tag } from 'antd';
 import { caseStatusLabels, type Case, type CaseStatus } from '@union/shared';
 import { useTranslation } from 'react-i18next';
-import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 
 const statusColors: Record<CaseStatus, string> = {
@@ -18,25 +17,6 @@ const statusColors: Record<CaseStatus, string> = {
 export function CaseStatusTag({ status }: { status: CaseStatus }) {
   const label = useLabel();
   return <Tag color={statusColors[status]}>{label(caseStatusLabels[status])}</Tag>;
-}
-
-type Clock = Case['clock'];
-const clockColors: Record<Clock, string> = { running: 'blue', due_soon: 'orange', overdue: 'red', stopped: 'default' };
-
-/** Where the 15-day clock stands (art. 14), with the due date beside it. */
-export function ClockTag({ clock, dueAt, showDate = true }: { clock: Clock; dueAt: string | null; showDate?: boolean }) {
-  const { t } = useTranslation();
-  const formatDateTime = useFormatDateTime();
-  const tag = <Tag color={clockColors[clock]}>{t(`cases.clocks.${clock}`)}</Tag>;
-  if (!dueAt) return tag;
-  return showDate ? (
-    <Space size={4} wrap>
-      <span>{formatDateTime(dueAt)}</span>
-      {tag}
-    </Space>
-  ) : (
-    <Tooltip title={t('cases.dueOn', { date: formatDateTime(dueAt) })}>{tag}</Tooltip>
-  );
 }
 
 /** 集体争议, 群体性事件, 重大案件, and a transfer waiting for its receiver. */

@@ -4,7 +4,7 @@ import { claimCategories, claimCategoryLabels, Money, type ClaimCategory } from 
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
-import { formatYuan, sumYuan } from '../utils/money';
+import { formatYuan, sumYuan } from '@/lib/money';
 
 export interface ClaimValues {
   category?: ClaimCategory;

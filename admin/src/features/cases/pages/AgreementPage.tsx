@@ -12,7 +12,7 @@ import { useCase } from '../api/get-case';
 import { useCaseEvents } from '../api/get-case-events';
 import { orgQueryOptions } from '../api/get-org';
 import { hasAgreement } from '../utils/agreement';
-import { formatYuan, yuanInCapitals } from '../utils/money';
+import { formatYuan, yuanInCapitals } from '@/lib/money';
 
 /** Workers named one by one in the parties; a longer list goes to an annex (a collective dispute). */
 const INLINE_WORKERS = 5;

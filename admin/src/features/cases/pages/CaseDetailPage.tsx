@@ -10,10 +10,11 @@ import { useLabel } from '@/lib/i18n';
 import { useRegionName } from '@/lib/regions';
 import { useCase } from '../api/get-case';
 import { CaseActions } from '../components/CaseActions';
-import { CaseFlags, CaseStatusTag, ClockTag } from '../components/CaseTags';
+import { CaseFlags, CaseStatusTag } from '../components/CaseTags';
+import { ClockTag } from '@/components/ClockTag';
 import { CaseTimeline } from '../components/CaseTimeline';
 import { hasAgreement } from '../utils/agreement';
-import { formatYuan } from '../utils/money';
+import { formatYuan } from '@/lib/money';
 
 type Worker = Case['workers'][number];
 type Claim = Case['claims'][number];

@@ -2,7 +2,7 @@ import { Empty, Skeleton, Space, Timeline, Typography } from 'antd';
 import { legalAidChannelLabels, legalAidChannels, legalAidEventLabels, legalAidEventTypes, legalAidOutcomeLabels, legalAidOutcomes, type LegalAidChannel, type LegalAidEventType, type LegalAidOutcome } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
-import { formatYuan } from '@/features/cases/utils/money';
+import { formatYuan } from '@/lib/money';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 import { useLegalAidEvents } from '../api/legal-aid';

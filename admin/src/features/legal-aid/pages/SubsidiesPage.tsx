@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
-import { formatYuan } from '@/features/cases/utils/money';
+import { formatYuan } from '@/lib/money';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
