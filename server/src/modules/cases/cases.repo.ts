@@ -18,6 +18,11 @@ const columns = {
   pendingTransferOrgId: cases.pendingTransferOrgId,
   pendingTransferOrgName: sql<string | null>`(select p.name from mediation_orgs p where p.id = ${cases.pendingTransferOrgId})`,
   pendingTransferOfficeId: sql<string | null>`(select p.office_id from mediation_orgs p where p.id = ${cases.pendingTransferOrgId})`,
+  // paths of the offices that may act on the case, so the caller's sides need no further query;
+  // an office outside the caller's view reads as null
+  officePath: sql<string | null>`(select o.path from offices o where o.id = ${cases.officeId})`,
+  handlerOfficePath: sql<string | null>`(select o.path from offices o where o.id = ${mediationOrgs.officeId})`,
+  pendingTransferOfficePath: sql<string | null>`(select o.path from offices o join mediation_orgs p on p.office_id = o.id where p.id = ${cases.pendingTransferOrgId})`,
   officeId: cases.officeId,
   handlerOrgId: cases.handlerOrgId,
   handlerOrgName: mediationOrgs.name,

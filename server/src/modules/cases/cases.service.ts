@@ -33,7 +33,7 @@ import { expectVersion } from '../../lib/versioning.js';
 import { registerSweep } from '../../scheduler.js';
 import { deadlineFor } from '../clocks/clocks.service.js';
 import { getEmployer } from '../employers/employers.service.js';
-import { getMediationOrg, listMediationOrgs } from '../mediation-orgs/mediation-orgs.service.js';
+import { getMediationOrg, listMediationOrgs, ownMediationOrgId } from '../mediation-orgs/mediation-orgs.service.js';
 import { notify } from '../notifications/notifications.repo.js';
 import { findNetworkOfficeByKind, findOffice } from '../offices/offices.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
@@ -48,11 +48,12 @@ const yuan = (amounts: string[]) => (amounts.reduce((sum, a) => sum + Math.round
 const inSubtree = async (ctx: Ctx, officeId: string | null) => !!(await officeInSubtree(ctx, officeId));
 
 /** The caller's sides on a case: handling it, or receiving a transfer that waits on it. */
-async function sidesOf(ctx: Ctx, row: repo.CaseRow): Promise<CaseSide[]> {
+function sidesOf(ctx: Ctx, row: repo.CaseRow): CaseSide[] {
   const sides: CaseSide[] = [];
   if (!ctx.actor.permissions.has('cases:write')) return sides;
-  if ((await inSubtree(ctx, row.officeId)) || (await inSubtree(ctx, row.handlerOfficeId))) sides.push('handler');
-  if (row.pendingTransferOrgId && (await inSubtree(ctx, row.pendingTransferOfficeId))) sides.push('receiver');
+  const within = (path: string | null) => !!path?.startsWith(ctx.actor.officePath);
+  if (within(row.officePath) || within(row.handlerOfficePath)) sides.push('handler');
+  if (row.pendingTransferOrgId && within(row.pendingTransferOfficePath)) sides.push('receiver');
   return sides;
 }
 
@@ -110,7 +111,7 @@ export async function viewCase(ctx: Ctx, id: string): Promise<Case> {
   if (showIds && workers.some((w) => w.idNumber)) {
     await recordAudit(ctx, { action: 'case.view_id_numbers', entity: 'case', entityId: id, officeId: row.officeId });
   }
-  return toCase(row, workers, await sidesOf(ctx, row), showIds);
+  return toCase(row, workers, sidesOf(ctx, row), showIds);
 }
 
 export async function listCases(ctx: Ctx, query: CaseListQuery) {
@@ -118,25 +119,17 @@ export async function listCases(ctx: Ctx, query: CaseListQuery) {
   const { rows, sortField } = await repo.listCases(ctx.db, { ...query, pendingForPath: query.awaitingMyAcceptance ? ctx.actor.officePath : undefined }, limit);
   const page = toPage(rows, limit, (r) => r[sortField]);
   const workers = await repo.workersOf(ctx.db, page.items.map((r) => r.id));
-  const items = await Promise.all(page.items.map(async (r) => toCase(r, workers.filter((w) => w.caseId === r.id), await sidesOf(ctx, r), false)));
+  const items = page.items.map((r) => toCase(r, workers.filter((w) => w.caseId === r.id), sidesOf(ctx, r), false));
   return { items, nextCursor: page.nextCursor };
 }
 
 /** The organization that handles a new case: named, or the one the caller's office is (or its street's room). */
-async function handlerFor(ctx: Ctx, input: CaseCreate) {
-  let orgId = input.handlerOrgId;
-  if (!orgId) {
-    const own = await listMediationOrgs(ctx, { status: 'filed', regionCode: undefined, limit: 500 });
-    const office = await findOffice(ctx.db, ctx.actor.officeId);
-    const mine =
-      own.items.find((o) => o.officeId === ctx.actor.officeId) ??
-      (office?.kind === 'street_service_station' ? own.items.find((o) => o.type === 'street_room' && o.regionCode === office.regionCode) : undefined);
-    if (!mine) throw ruleViolated([{ path: 'handlerOrgId', rule: 'case.handler_required' }]);
-    orgId = mine.id;
-  }
+async function handlerFor(ctx: Ctx, input: CaseCreate, office: { kind: string; regionCode: string }) {
+  const streetRoom = office.kind === 'street_service_station' ? office.regionCode : null;
+  const orgId = input.handlerOrgId ?? (await ownMediationOrgId(ctx, streetRoom));
+  if (!orgId) throw ruleViolated([{ path: 'handlerOrgId', rule: 'case.handler_required' }]);
   const org = await getMediationOrg(ctx, orgId).catch(() => null);
-  const office = await findOffice(ctx.db, ctx.actor.officeId);
-  const stationOfItsStreet = office?.kind === 'street_service_station' && org?.type === 'street_room' && org.regionCode === office.regionCode;
+  const stationOfItsStreet = streetRoom !== null && org?.type === 'street_room' && org.regionCode === streetRoom;
   if (!org || org.status !== 'filed' || !((await inSubtree(ctx, org.officeId)) || stationOfItsStreet)) {
     throw ruleViolated([{ path: 'handlerOrgId', rule: 'case.handler_outside' }]);
   }
@@ -154,15 +147,15 @@ export async function createCase(ctx: Ctx, input: CaseCreate, now = new Date()) 
   if (problems.length) throw ruleViolated(problems);
   const employer = await getEmployer(ctx, input.employerId).catch(() => null);
   if (!employer) throw ruleViolated([{ path: 'employerId', rule: 'people.employer_unknown' }]);
-  const handler = await handlerFor(ctx, input);
+  // the intake office: it numbers the case, and a station hands cases to its street's room
+  const office = (await findOffice(ctx.db, ctx.actor.officeId))!;
+  const handler = await handlerFor(ctx, input, office);
   if (input.channel === 'arbitration_transfer' && !arbitrationIntakeAllowed({ type: handler.type, district: district(handler.regionCode) }, input.source!.regionCode)) {
     throw ruleViolated([{ path: 'handlerOrgId', rule: 'case.arbitration_handler' }]);
   }
 
   const networkId = networkOf(ctx.actor.officePath);
   const receivedAt = input.receivedAt ? new Date(input.receivedAt) : now;
-  // numbered by the office that takes the case in, per year
-  const office = (await findOffice(ctx.db, ctx.actor.officeId))!;
   const year = Number(chinaDate(receivedAt).slice(0, 4));
   const seq = await repo.nextCaseSeq(ctx.db, office.id, year);
   const collective = isCollective(input.workers.length);
@@ -201,7 +194,7 @@ export async function createCase(ctx: Ctx, input: CaseCreate, now = new Date()) 
   if (needsMajorReport(flags)) await reportMajorCase(ctx, id, networkId, flags, now);
   const row = (await repo.findCase(ctx.db, id))!;
   await recordAudit(ctx, { action: 'case.create', entity: 'case', entityId: id, officeId: row.officeId, after: { caseNo: row.caseNo, channel: row.channel, workerCount: row.workerCount, ...flags } });
-  return toCase(row, await repo.workersOf(ctx.db, [id]), await sidesOf(ctx, row), ctx.actor.permissions.has('idnumbers:read'));
+  return toCase(row, await repo.workersOf(ctx.db, [id]), sidesOf(ctx, row), ctx.actor.permissions.has('idnumbers:read'));
 }
 
 /** 快速报送: at once, to the city legal service center, which must acknowledge within the city's time. */
@@ -238,7 +231,7 @@ export async function transferTargets(ctx: Ctx, id: string) {
 export async function appendCaseEvent(ctx: Ctx, id: string, body: CaseEventBody, expectedVersion: number | null, now = new Date()) {
   const row = await getCase(ctx, id);
   if (expectedVersion !== null) expectVersion(row.version, expectedVersion);
-  const sides = await sidesOf(ctx, row);
+  const sides = sidesOf(ctx, row);
   const state = stateOf(row);
   const transition = caseTransition(state, body.type);
   if (!transition) throw new AppError('transition_not_allowed', { detail: `${body.type} is not allowed while ${row.status}`, allowed: allowedCaseEvents(state, sides) });
@@ -304,7 +297,7 @@ export async function appendCaseEvent(ctx: Ctx, id: string, body: CaseEventBody,
   await repo.insertEvent(ctx.db, { caseId: id, type: body.type, fromStatus: row.status, toStatus: to, reason, note: body.note ?? null, toOrgId, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId });
   await recordAudit(ctx, { action: `case.${body.type}`, entity: 'case', entityId: id, officeId: row.officeId, before: { status: row.status, handlerOrgId: row.handlerOrgId }, after: { status: to, ...change } });
   for (const step of afterUpdate) await step();
-  return toCase(updated, workers, await sidesOf(ctx, updated), false);
+  return toCase(updated, workers, sidesOf(ctx, updated), false);
 }
 
 export async function caseTimeline(ctx: Ctx, id: string) {
@@ -353,8 +346,7 @@ export async function listMajorReports(ctx: Ctx, q: { acknowledged?: boolean; al
 }
 
 export async function acknowledgeMajorReport(ctx: Ctx, id: string) {
-  const office = await findOffice(ctx.db, ctx.actor.officeId);
-  if (office?.kind !== 'city_legal_service_center' && !ctx.actor.roles.includes('admin')) throw new AppError('forbidden');
+  if (ctx.actor.officeKind !== 'city_legal_service_center' && !ctx.actor.roles.includes('admin')) throw new AppError('forbidden');
   if (!(await repo.acknowledgeMajorReport(ctx.db, id, ctx.actor.id))) throw notFound('unacknowledged major report');
   await recordAudit(ctx, { action: 'major_report.acknowledge', entity: 'major_report', entityId: id, officeId: ctx.actor.officeId });
 }

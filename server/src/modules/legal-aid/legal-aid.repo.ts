@@ -24,6 +24,9 @@ const columns = {
   officeName: sql<string>`(select n.name from network_office(${apps.officeId}) n)`,
   officeTier: sql<string>`(select n.tier from network_office(${apps.officeId}) n)`,
   pendingTransferOfficeId: apps.pendingTransferOfficeId,
+  // paths of the offices that act on it, so the caller's sides need no further query (null: outside the caller's view)
+  officePath: sql<string | null>`(select o.path from offices o where o.id = ${apps.officeId})`,
+  pendingTransferOfficePath: sql<string | null>`(select o.path from offices o where o.id = ${apps.pendingTransferOfficeId})`,
   applicantName: apps.applicantName,
   idNumber: apps.idNumber,
   phone: apps.phone,

@@ -34,22 +34,19 @@ import { deadlineFor } from '../clocks/clocks.service.js';
 import { getEmployer } from '../employers/employers.service.js';
 import { notify } from '../notifications/notifications.repo.js';
 import { findOffice } from '../offices/offices.repo.js';
+import { officeInSubtree } from '../offices/offices.service.js';
 import * as repo from './legal-aid.repo.js';
 
 type Row = repo.ApplicationRow;
 
-async function inSubtree(ctx: Ctx, officeId: string | null) {
-  if (!officeId || isLawyerOnly(ctx.actor)) return false;
-  const office = await findOffice(ctx.db, officeId);
-  return !!office?.path.startsWith(ctx.actor.officePath);
-}
-
 /** The caller's sides: the office handling it, the office a transfer waits on, the assigned lawyer. */
-async function sidesOf(ctx: Ctx, row: Row): Promise<LegalAidSide[]> {
+function sidesOf(ctx: Ctx, row: Row): LegalAidSide[] {
   const sides: LegalAidSide[] = [];
   if (!ctx.actor.permissions.has('legal_aid:write')) return sides;
-  if (await inSubtree(ctx, row.officeId)) sides.push('office');
-  if (row.pendingTransferOfficeId && (await inSubtree(ctx, row.pendingTransferOfficeId))) sides.push('receiver');
+  // a lawyer acts on their own matters only, never for the office they sit in
+  const within = (path: string | null) => !isLawyerOnly(ctx.actor) && !!path?.startsWith(ctx.actor.officePath);
+  if (within(row.officePath)) sides.push('office');
+  if (row.pendingTransferOfficeId && within(row.pendingTransferOfficePath)) sides.push('receiver');
   if (row.lawyerUserId && row.lawyerUserId === ctx.actor.id) sides.push('lawyer');
   return sides;
 }
@@ -107,12 +104,12 @@ export async function viewApplication(ctx: Ctx, id: string) {
   const row = await getApplication(ctx, id);
   const showId = ctx.actor.permissions.has('idnumbers:read');
   if (showId) await recordAudit(ctx, { action: 'legal_aid.view_id_number', entity: 'legal_aid', entityId: id, officeId: row.officeId });
-  return toApplication(row, await sidesOf(ctx, row), showId);
+  return toApplication(row, sidesOf(ctx, row), showId);
 }
 
 export async function listApplications(ctx: Ctx, query: LegalAidListQuery) {
   const page = await repo.listApplications(ctx.db, query, query.limit ?? 50);
-  const items = await Promise.all(page.items.map(async (r) => toApplication(r, await sidesOf(ctx, r), false)));
+  const items = page.items.map((r) => toApplication(r, sidesOf(ctx, r), false));
   return { items, nextCursor: page.nextCursor };
 }
 
@@ -159,7 +156,7 @@ export async function createApplication(ctx: Ctx, input: LegalAidCreate, now = n
   await repo.insertEvent(ctx.db, { applicationId: id, type: 'submit', fromStatus: null, toStatus: 'submitted', note: input.channel, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId });
   const row = (await repo.findApplication(ctx.db, id))!;
   await recordAudit(ctx, { action: 'legal_aid.create', entity: 'legal_aid', entityId: id, officeId: row.officeId, after: { applicationNo: row.applicationNo, channel: row.channel, greenChannel: exempt, matter: row.matter } });
-  return toApplication(row, await sidesOf(ctx, row), ctx.actor.permissions.has('idnumbers:read'));
+  return toApplication(row, sidesOf(ctx, row), ctx.actor.permissions.has('idnumbers:read'));
 }
 
 /** The office a transfer may go to: another office of the network that decides legal aid. */
@@ -198,7 +195,7 @@ export async function lawyerCandidates(ctx: Ctx, id: string) {
 export async function appendEvent(ctx: Ctx, id: string, body: LegalAidEventBody, expectedVersion: number | null, now = new Date()) {
   const row = await getApplication(ctx, id);
   if (expectedVersion !== null) expectVersion(row.version, expectedVersion);
-  const sides = await sidesOf(ctx, row);
+  const sides = sidesOf(ctx, row);
   const state = stateOf(row);
   const transition = legalAidTransition(state, body.type);
   if (!transition) {
@@ -307,7 +304,7 @@ export async function appendEvent(ctx: Ctx, id: string, body: LegalAidEventBody,
   await recordAudit(ctx, { action: `legal_aid.${body.type}`, entity: 'legal_aid', entityId: id, officeId: row.officeId, before: { status: row.status, version: row.version }, after: { status: to, ...change } });
   // a declining receiver no longer sees the application: answer what it became
   const updated = (await repo.findApplication(ctx.db, id)) ?? ({ ...row, ...change, status: to, version: row.version + 1 } as Row);
-  return toApplication(updated, await sidesOf(ctx, updated), false);
+  return toApplication(updated, sidesOf(ctx, updated), false);
 }
 
 export async function timeline(ctx: Ctx, id: string) {
@@ -398,8 +395,8 @@ export async function paySubsidy(ctx: Ctx, id: string, expectedVersion: number |
 }
 
 export async function stats(ctx: Ctx, q: { officeId?: string; from?: string; to?: string }) {
-  const office = await findOffice(ctx.db, q.officeId ?? ctx.actor.officeId);
-  if (!office || !office.path.startsWith(ctx.actor.officePath)) throw notFound('office');
+  const office = await officeInSubtree(ctx, q.officeId ?? ctx.actor.officeId);
+  if (!office) throw notFound('office');
   const r = await repo.stats(ctx.db, office.path, q.from ? new Date(q.from) : null, q.to ? new Date(q.to) : null);
   return {
     officeId: office.id,

@@ -110,3 +110,19 @@ export async function reportStandings(db: DbOrTx, opts: { period: string; cadenc
     .orderBy(asc(mediationOrgs.name));
 }
 
+
+/** The filed organization an office is (a center or room), or, for a street station, its street's room. */
+export async function findOwnOrgId(db: DbOrTx, officeId: string, streetRoomRegion: string | null) {
+  const [row] = await db
+    .select({ id: mediationOrgs.id })
+    .from(mediationOrgs)
+    .where(
+      and(
+        eq(mediationOrgs.status, 'filed'),
+        or(eq(mediationOrgs.officeId, officeId), streetRoomRegion ? and(eq(mediationOrgs.type, 'street_room'), eq(mediationOrgs.regionCode, streetRoomRegion)) : undefined),
+      ),
+    )
+    .orderBy(sql`${mediationOrgs.officeId} = ${officeId} desc`)
+    .limit(1);
+  return row?.id ?? null;
+}

@@ -54,6 +54,9 @@ export async function listMediationOrgs(ctx: Ctx, query: MediationOrgListQuery) 
   return { items: page.items.map(toMediationOrg), nextCursor: page.nextCursor };
 }
 
+/** The organization the caller's office is (or, for a street station, its street's room). */
+export const ownMediationOrgId = (ctx: Ctx, streetRoomRegion: string | null) => repo.findOwnOrgId(ctx.db, ctx.actor.officeId, streetRoomRegion);
+
 export async function getMediationOrg(ctx: Ctx, id: string) {
   const row = await repo.findMediationOrg(ctx.db, id);
   if (!row) throw notFound('mediation organization');
