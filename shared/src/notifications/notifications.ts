@@ -3,7 +3,7 @@ import type { Label } from '../common/i18n.js';
 import { PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 
 /** What lands in an office's inbox: what needs its people now. */
-export const notificationKinds = ['transfer_waiting', 'transfer_declined', 'case_due_soon', 'case_overdue', 'major_report', 'major_report_alarm', 'legal_aid_transfer_waiting', 'legal_aid_decision_due_soon', 'legal_aid_decision_overdue', 'legal_aid_assignment_due_soon', 'legal_aid_assignment_overdue', 'legal_aid_assigned'] as const;
+export const notificationKinds = ['transfer_waiting', 'transfer_declined', 'case_due_soon', 'case_overdue', 'major_report', 'major_report_alarm', 'legal_aid_transfer_waiting', 'legal_aid_decision_due_soon', 'legal_aid_decision_overdue', 'legal_aid_assignment_due_soon', 'legal_aid_assignment_overdue', 'legal_aid_assigned', 'notice_ready_to_escalate'] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 export const notificationKindLabels: Record<NotificationKind, Label> = {
   transfer_waiting: { zh: '待接收转办', en: 'Transfer awaiting acceptance' },
@@ -18,6 +18,7 @@ export const notificationKindLabels: Record<NotificationKind, Label> = {
   legal_aid_assignment_due_soon: { zh: '指派律师即将到期', en: 'Lawyer assignment due soon' },
   legal_aid_assignment_overdue: { zh: '指派律师已超期', en: 'Lawyer assignment overdue' },
   legal_aid_assigned: { zh: '新指派的法律援助事项', en: 'Legal-aid matter assigned' },
+  notice_ready_to_escalate: { zh: '意见书逾期未整改，待升级', en: 'Opinion past its deadline, ready to escalate' },
 };
 
 export const Notification = Type.Object({

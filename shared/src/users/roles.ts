@@ -38,6 +38,9 @@ export const permissions = [
   'legal_aid:read',
   'legal_aid:write',
   'subsidies:pay',
+  'supervision:read',
+  'supervision:write',
+  'supervision:approve_publication',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -64,16 +67,19 @@ export const permissionLabels: Record<Permission, Label> = {
   'legal_aid:read': { zh: '查看法律援助', en: 'Read legal aid' },
   'legal_aid:write': { zh: '办理法律援助', en: 'Handle legal aid' },
   'subsidies:pay': { zh: '发放律师补贴', en: 'Pay lawyer subsidies' },
+  'supervision:read': { zh: '查看劳动法律监督', en: 'Read labor-law supervision' },
+  'supervision:write': { zh: '办理劳动法律监督', en: 'Handle labor-law supervision' },
+  'supervision:approve_publication': { zh: '批准公布违法行为', en: 'Approve publications of violations' },
 };
 
-const reads: Permission[] = ['offices:read', 'employers:read', 'mediation_orgs:read', 'people:read', 'stats:read', 'cases:read', 'legal_aid:read'];
+const reads: Permission[] = ['offices:read', 'employers:read', 'mediation_orgs:read', 'people:read', 'stats:read', 'cases:read', 'legal_aid:read', 'supervision:read'];
 
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
   office_admin: permissions,
-  staff: [...reads, 'users:read', 'idnumbers:read', 'employers:write', 'mediation_orgs:write', 'mediation_orgs:review', 'people:write', 'org_reports:write', 'cases:write', 'major_reports:acknowledge', 'legal_aid:write', 'subsidies:pay'],
+  staff: [...reads, 'users:read', 'idnumbers:read', 'employers:write', 'mediation_orgs:write', 'mediation_orgs:review', 'people:write', 'org_reports:write', 'cases:write', 'major_reports:acknowledge', 'legal_aid:write', 'subsidies:pay', 'supervision:write'],
   mediator: [...reads, 'idnumbers:read', 'org_reports:write', 'cases:write'],
-  supervisor: [...reads],
+  supervisor: [...reads, 'supervision:write'],
   lawyer: ['offices:read', 'employers:read', 'people:read', 'idnumbers:read', 'legal_aid:read', 'legal_aid:write'],
   viewer: [...reads],
 };
