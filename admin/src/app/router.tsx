@@ -33,6 +33,14 @@ const WarningsPage = lazy(() => import('@/features/warnings/pages/WarningsPage')
 const WarningDetailPage = lazy(() => import('@/features/warnings/pages/WarningDetailPage'));
 const NotificationsPage = lazy(() => import('@/features/notifications/pages/NotificationsPage'));
 const ClockSettingsPage = lazy(() => import('@/features/settings/pages/ClockSettingsPage'));
+const InspectionsPage = lazy(() => import('@/features/supervision/pages/InspectionsPage'));
+const NoticesPage = lazy(() => import('@/features/supervision/pages/NoticesPage'));
+const NewNoticePage = lazy(() => import('@/features/supervision/pages/NewNoticePage'));
+const NoticeDetailPage = lazy(() => import('@/features/supervision/pages/NoticeDetailPage'));
+const EscalationQueuePage = lazy(() => import('@/features/supervision/pages/EscalationQueuePage'));
+const NoticeLetterPage = lazy(() => import('@/features/supervision/pages/NoticeLetterPage'));
+const PublicViolationsPage = lazy(() => import('@/features/supervision/pages/PublicViolationsPage'));
+const SupervisionStatsPage = lazy(() => import('@/features/supervision/pages/SupervisionStatsPage'));
 
 export const router = createBrowserRouter([
   {
@@ -52,6 +60,28 @@ export const router = createBrowserRouter([
       <RequireAuth>
         <Suspense fallback={<PageSpinner />}>
           <AgreementPage />
+        </Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
+    // published violations, for anyone: no sign-in
+    path: '/public/violations',
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={<PageSpinner />}>
+        <PublicViolationsPage />
+      </Suspense>
+    ),
+  },
+  {
+    // a supervision letter to print, like the agreement: the page alone
+    path: '/notices/:noticeId/letter',
+    errorElement: <RouteError />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<PageSpinner />}>
+          <NoticeLetterPage />
         </Suspense>
       </RequireAuth>
     ),
@@ -88,6 +118,12 @@ export const router = createBrowserRouter([
       { path: 'subsidies', element: <SubsidiesPage /> },
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'warnings/:warningId', element: <WarningDetailPage /> },
+      { path: 'inspections', element: <InspectionsPage /> },
+      { path: 'notices', element: <NoticesPage /> },
+      { path: 'notices/new', element: <NewNoticePage /> },
+      { path: 'notices/escalation', element: <EscalationQueuePage /> },
+      { path: 'notices/:noticeId', element: <NoticeDetailPage /> },
+      { path: 'statistics/supervision', element: <SupervisionStatsPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'settings/clocks', element: <ClockSettingsPage /> },
       { path: '*', element: <NotFound /> },

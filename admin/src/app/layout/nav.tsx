@@ -15,6 +15,8 @@ import {
   ImportOutlined,
   InboxOutlined,
   MoneyCollectOutlined,
+  PieChartOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -29,10 +31,7 @@ import type { ReactNode } from 'react';
 type Items = NonNullable<MenuProps['items']>;
 
 /** Features of later releases: in the menu so users see what is coming, but not clickable yet. */
-const comingLater = [
-  { key: 'supervision', icon: <AuditOutlined /> },
-  { key: 'imports', icon: <ImportOutlined /> },
-] as const;
+const comingLater = [{ key: 'imports', icon: <ImportOutlined /> }] as const;
 
 interface Entry {
   key: string;
@@ -57,6 +56,15 @@ const legalAid = [
   { key: '/subsidies', icon: <MoneyCollectOutlined />, label: 'subsidies', needs: 'legal_aid:read' },
 ] as const satisfies readonly Entry[];
 
+/** The supervision group (劳动法律监督): inspections, the notices and their escalation queue, and the figures. */
+const supervision = [
+  { key: '/inspections', icon: <FileSearchOutlined />, label: 'inspections', needs: 'supervision:read' },
+  { key: '/notices', icon: <UnorderedListOutlined />, label: 'notices', needs: 'supervision:read' },
+  { key: '/notices/new', icon: <FileAddOutlined />, label: 'noticeNew', needs: 'supervision:write' },
+  { key: '/notices/escalation', icon: <RiseOutlined />, label: 'escalation', needs: 'supervision:read' },
+  { key: '/statistics/supervision', icon: <PieChartOutlined />, label: 'supervisionStats', needs: 'stats:read' },
+] as const satisfies readonly Entry[];
+
 /** The registry group (备案登记); each entry shows only to those who may read it. */
 const registry = [
   { key: '/employers', icon: <BankOutlined />, label: 'employers', needs: 'employers:read' },
@@ -72,6 +80,7 @@ const singles = ['/offices', '/users', '/statistics', '/notifications', '/settin
 export const registryKey = 'registry';
 export const casesKey = 'cases';
 export const legalAidKey = 'legalAid';
+export const supervisionKey = 'supervision';
 
 export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
   const group = (entries: readonly Entry[]) =>
@@ -79,9 +88,11 @@ export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
   const caseItems = group(cases);
   const registryItems = group(registry);
   const legalAidItems = group(legalAid);
+  const supervisionItems = group(supervision);
   return [
     ...(caseItems.length ? [{ key: casesKey, icon: <SolutionOutlined />, label: t('nav.cases'), children: caseItems }] : []),
     ...(legalAidItems.length ? [{ key: legalAidKey, icon: <SafetyCertificateOutlined />, label: t('nav.legalAid'), children: legalAidItems }] : []),
+    ...(supervisionItems.length ? [{ key: supervisionKey, icon: <AuditOutlined />, label: t('nav.supervision'), children: supervisionItems }] : []),
     { key: '/notifications', icon: <BellOutlined />, label: t('nav.notifications') },
     { key: '/offices', icon: <ApartmentOutlined />, label: t('nav.offices') },
     ...(held.has('users:read') ? [{ key: '/users', icon: <TeamOutlined />, label: t('nav.users') }] : []),
@@ -104,7 +115,7 @@ export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
 
 /** The menu entry a path belongs to: the longest entry key the path starts with, segment by segment. */
 export function selectedNavKey(pathname: string): string {
-  const keys = [...singles, ...cases.map((item) => item.key), ...legalAid.map((item) => item.key), ...registry.map((item) => item.key)];
+  const keys = [...singles, ...cases.map((item) => item.key), ...legalAid.map((item) => item.key), ...supervision.map((item) => item.key), ...registry.map((item) => item.key)];
   const matches = keys.filter((key) => pathname === key || pathname.startsWith(`${key}/`));
   return matches.sort((a, b) => b.length - a.length)[0] ?? `/${pathname.split('/')[1]}`;
 }

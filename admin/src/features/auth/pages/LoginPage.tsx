@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, type Location } from 'react-router';
+import { Link, Navigate, useLocation, type Location } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { useShowApiError } from '@/lib/form-errors';
 import { useSignedIn } from '@/lib/session';
@@ -38,6 +38,7 @@ export default function LoginPage() {
           </Button>
         </Form>
       </Card>
+      <Link to="/public/violations">{t('login.publicViolations')}</Link>
     </Flex>
   );
 }

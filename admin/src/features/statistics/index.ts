@@ -1,0 +1,3 @@
+// What other parts of the app may use of the statistics feature.
+export { LazyChart } from './components/LazyChart';
+export type { ChartOption } from './components/EChart';
