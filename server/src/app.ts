@@ -24,7 +24,9 @@ import officeRoutes from './modules/offices/offices.routes.js';
 import regionRoutes from './modules/regions/regions.routes.js';
 import settingsRoutes from './modules/settings/settings.routes.js';
 import statsRoutes from './modules/stats/stats.routes.js';
+import supervisionRoutes from './modules/supervision/supervision.routes.js';
 import supervisorRoutes from './modules/supervisors/supervisors.routes.js';
+import testClockRoutes from './modules/test-clock/test-clock.routes.js';
 import userRoutes from './modules/users/users.routes.js';
 import warningRoutes from './modules/warnings/warnings.routes.js';
 import docsPlugin from './plugins/docs.js';
@@ -103,6 +105,8 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(lawyerRoutes);
       await api.register(legalAidRoutes);
       await api.register(certificateRoutes);
+      await api.register(supervisionRoutes, { database });
+      if (config.testClock) await api.register(testClockRoutes, { database });
     },
     { prefix: '/api/v1' },
   );

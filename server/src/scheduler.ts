@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'drizzle-orm';
 import type { Db } from './db/client.js';
+import { now as clockNow } from './lib/clock.js';
 
 /**
  * The scheduler that makes clocks fire: every sweep runs on a timer, marks what is due soon and
@@ -15,7 +16,7 @@ export function registerSweep(name: string, sweep: Sweep) {
   sweeps.set(name, sweep);
 }
 
-export async function runSweeps(db: Db, now = new Date()): Promise<Record<string, Record<string, number>>> {
+export async function runSweeps(db: Db, now = clockNow()): Promise<Record<string, Record<string, number>>> {
   const results: Record<string, Record<string, number>> = {};
   await db.transaction(async (tx) => {
     const { rows } = await tx.execute<{ locked: boolean }>(sql`select pg_try_advisory_xact_lock(2261) as locked`);

@@ -20,6 +20,8 @@ export interface Config {
   /** How often the scheduler runs its sweeps (deadlines, alarms). */
   schedulerIntervalMs: number;
   logLevel: string;
+  /** TEST_CLOCK=1: browser tests may set the server's clock (`PUT /api/v1/test/clock`); refused in production. */
+  testClock: boolean;
   /** The repository root: migrations and the built admin app are found from here. */
   rootDir: string;
   adminDir: string;
@@ -87,12 +89,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     bodyLimitBytes: int('BODY_LIMIT', 1_048_576, 1024),
     dbPoolSize: int('DB_POOL_SIZE', 20, 1, 500),
     schedulerIntervalMs: int('SCHEDULER_INTERVAL_MS', 60_000, 1000),
+    testClock: flag('TEST_CLOCK', false),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     rootDir,
     adminDir: join(rootDir, 'admin', 'dist'),
     migrationsDir: join(rootDir, 'migrations'),
     ...overrides,
   };
+  if (config.testClock && production) problems.push('TEST_CLOCK cannot be set when NODE_ENV=production');
   if (problems.length) {
     throw new Error(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
   }

@@ -88,6 +88,16 @@ beforeAll(async () => {
   for (const body of [{ type: 'start_review' }, { type: 'approve' }, { type: 'assign', lawyerId }, { type: 'start' }, { type: 'close', outcome: 'won', amountRecovered: '1000' }]) await aidEvent(body);
   const subsidy = (await t.api.get('/api/v1/subsidies').set(bearer(staff))).body.items.find((s: { applicationId: string }) => s.applicationId === aid.body.id);
   records['/api/v1/subsidies/{id}'] = { id: subsidy.id, body: {} };
+  // an inspection and an issued reminder of 朝阳区
+  const inspector = await t.api.post('/api/v1/supervisors').set(bearer(staff)).send({ name: '走查监督员', officeId: people['朝阳区总工会'] });
+  const inspection = await t.api
+    .post('/api/v1/inspections')
+    .set(bearer(staff))
+    .send({ employerId: employer.body.id, kind: 'routine', inspectedOn: '2026-03-01', inspectorIds: [inspector.body.id], findings: [{ category: 'wages', description: '欠薪', serious: false }] });
+  records['/api/v1/inspections/{id}'] = { id: inspection.body.id, body: { note: '改' } };
+  const reminder = await t.api.post('/api/v1/notices').set(bearer(staff)).send({ type: 'reminder', employerId: employer.body.id, categories: ['wages'], facts: '欠薪', legalBasis: '劳动法第五十条' });
+  await t.api.post(`/api/v1/notices/${reminder.body.id}/events`).set(bearer(staff)).send({ type: 'issue' });
+  records['/api/v1/notices/{id}'] = { id: reminder.body.id, body: { facts: '改' }, bodies: { '/api/v1/notices/{id}/events': { type: 'respond' } } };
   outsider = (await t.login('haidian_admin')).token;
 });
 afterAll(() => t.close());
@@ -116,7 +126,7 @@ describe('office scope on every endpoint', () => {
   });
 
   it('lists nothing of another district', async () => {
-    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted', '/api/v1/cases?limit=500', '/api/v1/major-reports?limit=500', '/api/v1/warnings?limit=500', '/api/v1/notifications?limit=500', '/api/v1/legal-aid?limit=500', '/api/v1/subsidies?limit=500']) {
+    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted', '/api/v1/cases?limit=500', '/api/v1/major-reports?limit=500', '/api/v1/warnings?limit=500', '/api/v1/notifications?limit=500', '/api/v1/legal-aid?limit=500', '/api/v1/subsidies?limit=500', '/api/v1/inspections?limit=500', '/api/v1/notices?limit=500']) {
       const res = await t.api.get(path).set(bearer(outsider));
       expect(res.status).toBe(200);
       const ids = JSON.stringify(res.body);
