@@ -1,10 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { creditCodeCheckChar, filingAuthority, fundingProgrammes, legalAidServices, officeKindRules, type LegalAidService, type MediationOrgType, type OfficeKind, type Role } from '@union/shared';
+import {
+  chinaDate,
+  clockRules,
+  creditCodeCheckChar,
+  deadline,
+  filingAuthority,
+  fundingProgrammes,
+  legalAidServices,
+  noticeNumber,
+  officeKindRules,
+  type FindingCategory,
+  type LegalAidService,
+  type MediationOrgType,
+  type NoticeEventType,
+  type NoticeStatus,
+  type NoticeType,
+  type OfficeKind,
+  type Role,
+} from '@union/shared';
 import { hashPassword } from '../modules/auth/auth.service.js';
 import { regions } from '../modules/regions/regions.repo.js';
 import type { Db, DbOrTx } from './client.js';
-import { auditLog, employers, lawyers, legalAidFeeSchedule, mediationOrgEvents, mediationOrgs, offices, users } from './schema.js';
+import { chineseCalendar } from '../modules/clocks/clocks.service.js';
+import { auditLog, employers, inspections, lawyers, legalAidFeeSchedule, mediationOrgEvents, mediationOrgs, noticeCounters, noticeEvents, notices, offices, supervisors, users } from './schema.js';
 
 type OfficeInsert = typeof offices.$inferInsert;
 
@@ -95,6 +114,7 @@ export async function seedDemo(db: Db, log?: { info(obj: unknown, msg?: string):
     await insertNetworkOrgs(tx, rows);
     await insertDemoEmployers(tx, rows);
     await insertDemoLegalAid(tx, rows);
+    await insertDemoSupervision(tx, rows);
     await tx.insert(auditLog).values({ action: 'seed.demo', entity: 'system', after: { offices: rows.length, users: demoUsers.length } });
     log?.info({ offices: rows.length, users: demoUsers.length }, 'demo network seeded');
   });
@@ -256,3 +276,81 @@ async function insertDemoLegalAid(tx: DbOrTx, rows: OfficeInsert[]) {
 
 /** Product defaults until a city sets its own (yuan per matter). */
 const defaultFees: Record<LegalAidService, string> = { consultation: '100.00', document_drafting: '300.00', mediation: '1000.00', arbitration: '2000.00', litigation: '3000.00' };
+
+/**
+ * Labor-law supervision in 朝阳区: two supervisors, an inspection of the restaurant company, and
+ * notices on the ladder — wages: a reminder escalated to an opinion now past its deadline (the
+ * first sweep lists it ready to escalate); working hours at 朝华科技: the whole ladder up to a
+ * published violation.
+ */
+async function insertDemoSupervision(tx: DbOrTx, rows: OfficeInsert[]) {
+  const chaoyang = rows.find((r) => r.name === '朝阳区总工会')!;
+  const networkId = chaoyang.path.split('/')[1];
+  const employerId = async (name: string) => (await tx.select({ id: employers.id }).from(employers).where(eq(employers.name, name)))[0].id;
+  const restaurant = await employerId('北京建外餐饮管理有限公司');
+  const chaohua = await employerId('北京朝华科技有限公司');
+  const inspectors = await tx
+    .insert(supervisors)
+    .values(['陈静', '刘强'].map((name) => ({ name, officeId: chaoyang.id! })))
+    .returning({ id: supervisors.id });
+  const day = 86_400_000;
+  const start = new Date(Date.now() - 60 * day);
+  const [inspection] = await tx
+    .insert(inspections)
+    .values({
+      officeId: chaoyang.id!,
+      employerId: restaurant,
+      kind: 'joint',
+      inspectedOn: chinaDate(start),
+      inspectorIds: inspectors.map((i) => i.id),
+      findings: [
+        { category: 'wages', description: '部分职工工资迟发一个月以上', serious: false },
+        { category: 'working_hours', description: '厨房岗位每日工作时间超过 11 小时', serious: false },
+      ],
+      networkId,
+    })
+    .returning({ id: inspections.id });
+
+  const counters = new Map<number, number>();
+  let previous: string | null = null;
+  const issue = async (n: { type: NoticeType; employerId: string; categories: FindingCategory[]; facts: string; legalBasis: string; at: Date; status: NoticeStatus; inspectionId?: string; chain?: boolean }) => {
+    const year = Number(chinaDate(n.at).slice(0, 4));
+    const seq = (counters.get(year) ?? 0) + 1;
+    counters.set(year, seq);
+    const deadlineAt = n.type === 'opinion' ? deadline(n.at, clockRules['notice.opinion_rectification'], chineseCalendar) : null;
+    const [row] = await tx
+      .insert(notices)
+      .values({
+        noticeNo: noticeNumber(chaoyang.name, year, seq),
+        type: n.type,
+        status: n.status,
+        officeId: chaoyang.id!,
+        employerId: n.employerId,
+        inspectionId: n.inspectionId ?? null,
+        categories: n.categories,
+        facts: n.facts,
+        legalBasis: n.legalBasis,
+        previousNoticeId: n.chain ? previous : null,
+        issuedAt: n.at,
+        deadlineAt,
+        publishedAt: n.type === 'publication' ? n.at : null,
+        approvedByOfficeId: n.type === 'publication' ? chaoyang.id! : null,
+        networkId,
+      })
+      .returning({ id: notices.id });
+    const events = [{ type: (n.type === 'publication' ? 'approve_publication' : 'issue') as NoticeEventType, fromStatus: 'draft' as NoticeStatus, toStatus: 'issued' as NoticeStatus, at: n.at }];
+    if (n.status === 'escalated') events.push({ type: 'escalate', fromStatus: 'issued', toStatus: 'escalated', at: new Date(n.at.getTime() + 25 * day) });
+    await tx.insert(noticeEvents).values(events.map((e) => ({ noticeId: row.id, ...e, note: '演示数据', actorOfficeId: chaoyang.id! })));
+    previous = row.id;
+  };
+  const wages = { employerId: restaurant, categories: ['wages'] as FindingCategory[], facts: '经联合检查，你单位部分职工 2026 年工资迟发一个月以上。', legalBasis: '《中华人民共和国劳动法》第五十条、《北京市工资支付规定》', inspectionId: inspection.id };
+  await issue({ ...wages, type: 'reminder', at: new Date(start.getTime() + 2 * day), status: 'escalated' });
+  await issue({ ...wages, type: 'opinion', at: new Date(start.getTime() + 27 * day), status: 'issued', chain: true });
+  const hours = { employerId: chaohua, categories: ['working_hours'] as FindingCategory[], facts: '研发岗位职工长期每周工作超过 60 小时，且未支付加班工资。', legalBasis: '《中华人民共和国劳动法》第三十六条、第四十一条、第四十四条', chain: true };
+  previous = null;
+  await issue({ ...hours, type: 'reminder', at: new Date(start.getTime() - 60 * day), status: 'escalated' });
+  await issue({ ...hours, type: 'opinion', at: new Date(start.getTime() - 35 * day), status: 'escalated' });
+  await issue({ ...hours, type: 'recommendation', at: new Date(start.getTime() - 5 * day), status: 'escalated' });
+  await issue({ ...hours, type: 'publication', at: new Date(start.getTime() + 25 * day), status: 'issued' });
+  await tx.insert(noticeCounters).values([...counters].map(([year, last]) => ({ officeId: chaoyang.id!, year, last })));
+}

@@ -374,7 +374,8 @@ describe('scope and figures', () => {
     } finally {
       setClock(beforeNationalDay);
     }
-    const res = await t.api.get('/api/v1/stats/supervision').query({ officeId: office['朝阳区总工会'], from: '2026-09-01T00:00:00Z', to: '2026-12-31T00:00:00Z' }).set(as('chaoyang_staff'));
+    const period = { from: '2026-09-01T00:00:00Z', to: '2026-10-01T00:00:00Z' };
+    const res = await t.api.get('/api/v1/stats/supervision').query({ officeId: office['朝阳区总工会'], ...period }).set(as('chaoyang_staff'));
     expect(res.status).toBe(200);
     expect(res.body.officeName).toBe('朝阳区总工会');
     expect(res.body.byType.reminder).toBeGreaterThan(0);
@@ -384,7 +385,7 @@ describe('scope and figures', () => {
     expect(res.body.averageDaysToRectify).toBeGreaterThan(0);
     expect(res.body.medianDaysToRectify).toBeGreaterThanOrEqual(0);
     expect(res.body.byDistrict).toEqual([expect.objectContaining({ officeId: office['朝阳区总工会'], issued: res.body.issued })]);
-    const city = await t.api.get('/api/v1/stats/supervision').set(as('admin'));
+    const city = await t.api.get('/api/v1/stats/supervision').query(period).set(as('admin'));
     expect(city.body.byDistrict.find((d: { officeId: string }) => d.officeId === office['朝阳区总工会']).issued).toBe(res.body.issued);
     expect((await t.api.get('/api/v1/stats/supervision').query({ officeId: office['朝阳区总工会'] }).set(as('haidian_admin'))).status).toBe(404);
   });
