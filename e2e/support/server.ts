@@ -26,8 +26,9 @@ export interface RunningServer {
 /**
  * Starts the server on a free port with an empty data dir, which it migrates and seeds with the
  * demo network, and waits until /readyz answers. Runs the built server when there is one.
+ * `extraEnv` adds settings, e.g. `TEST_CLOCK=1` for a server whose clock a test moves.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(join(root, 'admin/dist/index.html'))) {
     throw new Error('admin/dist is missing: build the admin app first (pnpm --filter @union/admin build)');
   }
@@ -38,7 +39,7 @@ export async function startServer(): Promise<RunningServer> {
   const { NODE_ENV: _, ...env } = process.env;
   const child = spawn(command, args, {
     cwd: root,
-    env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv },
     // its own process group, so stopping it also stops what npx and tsx start under it
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +61,8 @@ export async function startServer(): Promise<RunningServer> {
   };
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  // migrating and seeding the demo network takes over a minute on a busy machine
+  const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);

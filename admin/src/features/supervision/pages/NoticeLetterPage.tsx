@@ -111,7 +111,7 @@ const printCss = `
 .letter-signature { position: relative; margin: 14mm 8mm 0 auto; text-align: center; min-width: 70mm; break-inside: avoid; page-break-inside: avoid; }
 .letter-seal {
   position: absolute; left: 50%; top: -12mm; width: 40mm; height: 40mm; margin-left: -20mm; border: 1.5px dashed #d40000; border-radius: 50%;
-  color: #d40000; display: flex; justify-content: center; align-items: center; font-size: 10pt; box-sizing: border-box; opacity: 0.7;
+  color: #d40000; display: flex; justify-content: center; align-items: flex-start; padding-top: 3mm; font-size: 10pt; box-sizing: border-box; opacity: 0.7;
 }
 .letter-signature p { position: relative; }
 .letter-footer { margin-top: auto; padding-top: 12mm; font-size: 14pt; line-height: 1.8; }
