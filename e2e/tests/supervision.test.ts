@@ -201,3 +201,20 @@ test('supervision: published violations are public, linked from the login page, 
   else expect(await page.getByTestId('public-violations').locator('.ant-table-row').count()).toBe(Math.min(answer.total, 20));
   await screenshot(page, 'supervision-public-violations');
 });
+
+test('supervision figures: notices by rung, rectification and districts for the city, with charts', async () => {
+  const { page } = browser;
+  await signIn(page, baseUrl, 'admin', 'admin123');
+  await menu(page, '监督统计').click();
+  await page.waitForURL(/\/statistics\/supervision$/);
+  const figures = page.getByTestId('supervision-figures');
+  await figures.getByText('整改率').waitFor();
+  await figures.getByText('逾期未整改').waitFor();
+  // the demo data's notices (and this file's) are counted: at least one issued
+  const issued = figures.locator('.ant-statistic').filter({ hasText: '发出文书' }).locator('.ant-statistic-content');
+  await expect.poll(async () => Number(await issued.textContent())).toBeGreaterThan(0);
+  await page.getByRole('img', { name: '各级文书数量' }).locator('canvas').waitFor();
+  await page.getByRole('img', { name: '各区县文书数量' }).locator('canvas').waitFor();
+  await page.getByRole('row').filter({ hasText: '朝阳区总工会' }).first().waitFor();
+  await screenshot(page, 'supervision-figures');
+});

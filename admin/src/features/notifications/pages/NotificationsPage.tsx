@@ -22,6 +22,7 @@ const kindColors: Partial<Record<NotificationKind, string>> = {
   case_overdue: 'red',
   major_report: 'volcano',
   major_report_alarm: 'red',
+  notice_ready_to_escalate: 'red',
 };
 
 /** Where a notice leads: the record it is about. */
@@ -33,6 +34,8 @@ function pathOf(n: Notification): string | null {
       return '/major-reports';
     case 'warning':
       return `/warnings/${n.entityId}`;
+    case 'notice':
+      return `/notices/${n.entityId}`;
     default:
       return null;
   }

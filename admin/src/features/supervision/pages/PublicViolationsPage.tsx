@@ -28,14 +28,9 @@ export default function PublicViolationsPage() {
       <Card
         style={{ width: '100%', maxWidth: 1040 }}
         title={
-          <Flex vertical gap={4} style={{ padding: '12px 0' }}>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {t('publicViolations.title')}
-            </Typography.Title>
-            <Typography.Text type="secondary" style={{ fontWeight: 'normal', whiteSpace: 'normal' }}>
-              {t('publicViolations.intro')}
-            </Typography.Text>
-          </Flex>
+          <Typography.Title level={3} style={{ margin: '12px 0' }}>
+            {t('publicViolations.title')}
+          </Typography.Title>
         }
         extra={
           <Flex gap="middle" align="center">
@@ -44,6 +39,7 @@ export default function PublicViolationsPage() {
           </Flex>
         }
       >
+        <Typography.Paragraph type="secondary">{t('publicViolations.intro')}</Typography.Paragraph>
         {list.isError ? (
           <QueryError error={list.error} onRetry={() => void list.refetch()} />
         ) : (
