@@ -116,8 +116,15 @@ test('supervision: an inspection, a reminder, an opinion with its deadline, and 
   await page.getByTestId('ladder-reminder').getByText(reminderNo).waitFor();
   await screenshot(page, 'supervision-opinion');
 
-  // a recommendation before the deadline is not offered yet
+  // a recommendation before the deadline is not offered yet, and escalating by hand is refused in the server's words
   expect(await page.getByTestId('draft-next-rung').count()).toBe(0);
+  await page.getByRole('button', { name: named('升级') }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: named('升级') }).click();
+  await dialog.getByTestId('event-refusal').getByText(/整改期限（.+）届满且未整改后才能提出建议书/).first().waitFor();
+  await dialog.getByRole('button', { name: named('取消') }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByTestId('notice-status').getByText('已发出').waitFor();
 
   // 4. time passes beyond the deadline (working days, holidays skipped) and the daily sweep runs
   const opinionId = opinionUrl.split('/').pop()!;
