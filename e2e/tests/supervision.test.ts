@@ -53,13 +53,23 @@ async function step(page: Page, event: string, fill?: (dialog: Locator) => Promi
 }
 
 /** Saves the prefilled new-notice form as a draft and issues it; answers the number it got. */
-async function draftAndIssue(page: Page, type: string): Promise<string> {
+async function draftAndIssue(page: Page, type: string, { edit = false } = {}): Promise<string> {
   await page.waitForURL(/\/notices\/new/);
-  await page.getByLabel('法律依据').fill('《中华人民共和国劳动合同法》第十条、第八十二条');
+  await page.getByLabel('法律依据').fill(edit ? '《劳动合同法》' : '《中华人民共和国劳动合同法》第十条、第八十二条');
   await page.getByRole('button', { name: '保存草稿' }).click();
   await page.waitForURL(/\/notices\/[0-9a-f-]{36}$/);
   await page.getByTestId('notice-status').getByText('草稿').waitFor();
   await page.getByText('（未编号草稿）').first().waitFor();
+  if (edit) {
+    // a draft may still be corrected
+    await page.getByRole('button', { name: '编辑草稿' }).click();
+    await page.waitForURL(/\/edit$/);
+    await expect.poll(() => page.getByLabel('法律依据').inputValue()).toBe('《劳动合同法》');
+    await page.getByLabel('法律依据').fill('《中华人民共和国劳动合同法》第十条、第八十二条');
+    await page.getByRole('button', { name: '保存草稿' }).click();
+    await page.waitForURL(/\/notices\/[0-9a-f-]{36}$/);
+    await page.getByText('《中华人民共和国劳动合同法》第十条、第八十二条').waitFor();
+  }
   await step(page, '发出');
   await page.getByTestId('notice-status').getByText('已发出').waitFor();
   const no = page.getByTestId('notice-no');
@@ -100,7 +110,7 @@ test('supervision: an inspection, a reminder, an opinion with its deadline, and 
   // 2. its finding becomes a reminder (提示函), issued and numbered
   await inspection.getByRole('button', { name: '制发文书' }).click();
   await expect.poll(() => page.getByLabel('违法事实').inputValue()).toContain('未签订书面劳动合同');
-  const reminderNo = await draftAndIssue(page, '提示函');
+  const reminderNo = await draftAndIssue(page, '提示函', { edit: true });
 
   // 3. the employer does not correct it: an opinion (意见书) on top of it, with a rectification deadline
   await page.getByTestId('draft-next-rung').click();

@@ -123,6 +123,7 @@ export const router = createBrowserRouter([
       { path: 'notices/new', element: <NewNoticePage /> },
       { path: 'notices/escalation', element: <EscalationQueuePage /> },
       { path: 'notices/:noticeId', element: <NoticeDetailPage /> },
+      { path: 'notices/:noticeId/edit', element: <NewNoticePage /> },
       { path: 'statistics/supervision', element: <SupervisionStatsPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'settings/clocks', element: <ClockSettingsPage /> },

@@ -161,6 +161,8 @@ export const en: Messages = {
       public: 'A publication is approved by a union of district tier or above and is public once approved.',
     },
     saveDraft: 'Save draft',
+    editDraft: 'Edit the draft',
+    draftSaved: 'Draft saved',
     noticeDrafted: '{{type}} drafted; check it, then issue it',
     searchPlaceholder: 'Number or employer',
     readyToEscalate: 'Past deadline, unrectified',

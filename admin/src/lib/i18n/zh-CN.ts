@@ -160,6 +160,8 @@ export const zhCN = {
       public: '公布须经区县级以上工会批准，批准后即向社会公布。',
     },
     saveDraft: '保存草稿',
+    editDraft: '编辑草稿',
+    draftSaved: '草稿已保存',
     noticeDrafted: '{{type}}草稿已保存，核对无误后请点击“发出”',
     searchPlaceholder: '文号或用人单位名称',
     readyToEscalate: '逾期未整改',

@@ -10,6 +10,7 @@ import type {
   NoticeEventBody,
   NoticeLetter,
   NoticeListQuery,
+  NoticeUpdate,
   PublicViolationList as PublicViolationListSchema,
   SupervisionStats,
   SupervisionStatsQuery,
@@ -104,6 +105,19 @@ export function useCreateNotice() {
     onSuccess: (created) => {
       queryClient.setQueryData(supervisionKeys.notice(created.id), created);
       void queryClient.invalidateQueries({ queryKey: supervisionKeys.noticeLists() });
+    },
+  });
+}
+
+/** Edits a draft (what an issued notice says is fixed), with the version seen (If-Match). */
+export function useUpdateNotice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version, changes }: { id: string; version: number; changes: NoticeUpdate }) =>
+      request<Notice>(`/notices/${id}`, { method: 'PATCH', body: changes, ifMatch: version }),
+    onSuccess: (updated) => {
+      queryClient.setQueryData(supervisionKeys.notice(updated.id), updated);
+      void queryClient.invalidateQueries({ queryKey: supervisionKeys.notices });
     },
   });
 }

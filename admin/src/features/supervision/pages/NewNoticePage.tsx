@@ -17,14 +17,14 @@ import {
   type NoticeType,
 } from '@union/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { EmployerSelect } from '@/features/employers';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
-import { useCreateNotice, useInspection, useInspections, useNotice, useNotices } from '../api/supervision';
+import { useCreateNotice, useInspection, useInspections, useNotice, useNotices, useUpdateNotice } from '../api/supervision';
 import { nextRung } from '../components/NoticeActions';
 
 interface Values {
@@ -57,8 +57,27 @@ function fromInspection(i: Inspection): Partial<Values> {
   };
 }
 
-/** 制发文书: drafts a notice on the ladder; it is numbered and goes out with 发出 on its page. */
+/** What a draft says, to edit it. */
+function fromDraft(n: Notice): Partial<Values> {
+  return { type: n.type, employerId: n.employerId, inspectionId: n.inspectionId ?? undefined, categories: n.categories, facts: n.facts, legalBasis: n.legalBasis, serious: n.serious, previousNoticeId: n.previousNoticeId ?? undefined };
+}
+
+/** 制发文书: drafts a notice on the ladder (or edits a draft); it is numbered and goes out with 发出 on its page. */
 export default function NewNoticePage() {
+  const editingId = useParams().noticeId;
+  return editingId ? <EditDraft id={editingId} /> : <NewNotice />;
+}
+
+function EditDraft({ id }: { id: string }) {
+  const language = useLanguage();
+  const draft = useNotice(id);
+  if (draft.isError) return <QueryError error={draft.error} onRetry={() => void draft.refetch()} />;
+  if (!draft.data) return <PageSpinner />;
+  if (draft.data.status !== 'draft') return <Alert type="warning" showIcon title={ruleMessage('notice.not_draft', language)} />;
+  return <NoticeForm initial={fromDraft(draft.data)} draft={draft.data} />;
+}
+
+function NewNotice() {
   const [search] = useSearchParams();
   const previousId = search.get('previousNoticeId') ?? undefined;
   const inspectionId = search.get('inspectionId') ?? undefined;
@@ -72,7 +91,7 @@ export default function NewNoticePage() {
   return <NoticeForm initial={{ type: 'reminder', categories: [], serious: false, ...initial }} />;
 }
 
-function NoticeForm({ initial }: { initial: Partial<Values> }) {
+function NoticeForm({ initial, draft }: { initial: Partial<Values>; draft?: Notice }) {
   const { t } = useTranslation();
   const label = useLabel();
   const language = useLanguage();
@@ -81,6 +100,8 @@ function NoticeForm({ initial }: { initial: Partial<Values> }) {
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const create = useCreateNotice();
+  const update = useUpdateNotice();
+  const pending = create.isPending || update.isPending;
   const type = (Form.useWatch('type', form) ?? initial.type) as NoticeType;
   const employerId = Form.useWatch('employerId', form) as string | undefined;
   const serious = !!Form.useWatch('serious', form);
@@ -105,6 +126,27 @@ function NoticeForm({ initial }: { initial: Partial<Values> }) {
     Object.fromEntries(Object.entries(params).map(([k, v]) => [k, (noticeTypes as readonly string[]).includes(v) ? label(noticeTypeLabels[v as NoticeType]) : v]));
 
   const submit = (v: Values) => {
+    if (draft) {
+      const changes = {
+        categories: v.categories,
+        facts: v.facts!.trim(),
+        legalBasis: v.legalBasis!.trim(),
+        serious: v.serious,
+        inspectionId: v.inspectionId ?? null,
+        previousNoticeId: (rung.predecessor && v.previousNoticeId) || null,
+      };
+      update.mutate(
+        { id: draft.id, version: draft.version, changes },
+        {
+          onSuccess: () => {
+            message.success(t('supervision.draftSaved'));
+            navigate(`/notices/${draft.id}`);
+          },
+          onError: (error) => showApiError(error, form),
+        },
+      );
+      return;
+    }
     const body: NoticeCreate = {
       type: v.type,
       employerId: v.employerId!,
@@ -130,7 +172,7 @@ function NoticeForm({ initial }: { initial: Partial<Values> }) {
       layout="vertical"
       initialValues={initial}
       onFinish={submit}
-      disabled={create.isPending}
+      disabled={pending}
       scrollToFirstError
       onValuesChange={(changed: Partial<Values>) => {
         if ('employerId' in changed) form.setFieldsValue({ previousNoticeId: undefined, inspectionId: undefined });
@@ -143,19 +185,19 @@ function NoticeForm({ initial }: { initial: Partial<Values> }) {
           <Space>
             <Link to="/notices">{t('supervision.notices')}</Link>
             <span>/</span>
-            <span>{t('supervision.newNotice')}</span>
+            <span>{draft ? t('supervision.editDraft') : t('supervision.newNotice')}</span>
           </Space>
         }
       >
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item name="type" label={t('supervision.type')} rules={[{ required: true }]}>
-              <Select options={noticeTypes.map((v) => ({ value: v, label: label(noticeTypeLabels[v]) }))} />
+              <Select disabled={!!draft} options={noticeTypes.map((v) => ({ value: v, label: label(noticeTypeLabels[v]) }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={10}>
             <Form.Item name="employerId" label={t('supervision.employer')} rules={[{ required: true, message: t('supervision.employerRequired') }]}>
-              <EmployerSelect popupMatchSelectWidth={360} />
+              <EmployerSelect disabled={!!draft} popupMatchSelectWidth={360} />
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
@@ -215,10 +257,10 @@ function NoticeForm({ initial }: { initial: Partial<Values> }) {
           </Col>
         </Row>
         <Flex justify="flex-end" gap="small">
-          <Link to="/notices">
+          <Link to={draft ? `/notices/${draft.id}` : '/notices'}>
             <Button>{t('common.cancel')}</Button>
           </Link>
-          <Button type="primary" htmlType="submit" loading={create.isPending}>
+          <Button type="primary" htmlType="submit" loading={pending}>
             {t('supervision.saveDraft')}
           </Button>
         </Flex>

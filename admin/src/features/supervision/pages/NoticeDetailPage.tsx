@@ -1,6 +1,7 @@
-import { PrinterOutlined } from '@ant-design/icons';
+import { EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { noticeLadder, noticeTypeLabels } from '@union/shared';
+import { useCan } from '@/features/auth';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ClockTag } from '@/components/ClockTag';
@@ -21,6 +22,7 @@ export default function NoticeDetailPage() {
   const formatDateTime = useFormatDateTime();
   const { noticeId } = useParams();
   const found = useNotice(noticeId);
+  const canWrite = useCan('supervision:write');
 
   if (found.isError) return <QueryError error={found.error} onRetry={() => void found.refetch()} />;
   if (!found.data) return <PageSpinner />;
@@ -47,6 +49,11 @@ export default function NoticeDetailPage() {
       }
       extra={
         <Space wrap>
+          {n.status === 'draft' && canWrite && (
+            <Link to={`/notices/${n.id}/edit`}>
+              <Button icon={<EditOutlined />}>{t('supervision.editDraft')}</Button>
+            </Link>
+          )}
           <NoticeActions n={n} />
           <Link to={`/notices/${n.id}/letter`}>
             <Button icon={<PrinterOutlined />}>{t('supervision.printLetter', { type: label(noticeTypeLabels[n.type]) })}</Button>
