@@ -234,4 +234,16 @@ test('supervision figures: notices by rung, rectification and districts for the 
   await page.getByRole('img', { name: '各区县文书数量' }).locator('canvas').waitFor();
   await page.getByRole('row').filter({ hasText: '朝阳区总工会' }).first().waitFor();
   await screenshot(page, 'supervision-figures');
+
+  // in English, one click away: the menu, the notices and a notice's ladder and letter button
+  await page.getByText('English', { exact: true }).click();
+  await page.getByText('Labor-law supervision figures').waitFor();
+  await menu(page, 'Notices').click();
+  await page.waitForURL(/\/notices$/);
+  const recommendation = page.getByTestId('notices-table').locator('.ant-table-row').filter({ hasText: 'Recommendation' }).first();
+  await recommendation.getByRole('link').click();
+  await page.waitForURL(/\/notices\/[0-9a-f-]{36}$/);
+  await page.getByText(/^Notice ladder: /).waitFor();
+  await page.getByRole('button', { name: 'Print the Recommendation' }).waitFor();
+  await screenshot(page, 'supervision-notice-en');
 });
