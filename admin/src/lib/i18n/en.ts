@@ -318,6 +318,7 @@ export const en: Messages = {
     pick: 'Search for an employer',
     noMatch: 'No employer matches',
     orgs: 'Mediation organizations',
+    notices: 'Supervision notices',
     fileOrg: 'File an organization',
   },
   mediationOrgs: {

@@ -317,6 +317,7 @@ export const zhCN = {
     pick: '搜索并选择用人单位',
     noMatch: '没有匹配的用人单位',
     orgs: '调解组织',
+    notices: '劳动法律监督文书',
     fileOrg: '备案调解组织',
   },
   mediationOrgs: {

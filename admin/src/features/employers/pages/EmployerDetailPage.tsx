@@ -1,4 +1,4 @@
-import { EditOutlined, FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { AuditOutlined, EditOutlined, FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ export default function EmployerDetailPage() {
   const employer = useEmployer(employerId);
   const canWrite = useCan('employers:write');
   const canFile = useCan('mediation_orgs:write');
+  const canReadSupervision = useCan('supervision:read');
   const [editing, setEditing] = useState<boolean | null>(null);
 
   if (employer.isError) return <QueryError error={employer.error} onRetry={() => void employer.refetch()} />;
@@ -40,6 +41,11 @@ export default function EmployerDetailPage() {
           <Link to={`/mediation-orgs?employerId=${e.id}`}>
             <Button icon={<UnorderedListOutlined />}>{t('employers.orgs')}</Button>
           </Link>
+          {canReadSupervision && (
+            <Link to={`/notices?employerId=${e.id}`}>
+              <Button icon={<AuditOutlined />}>{t('employers.notices')}</Button>
+            </Link>
+          )}
           {canFile && (
             <Link to={`/mediation-orgs/new?employerId=${e.id}`}>
               <Button icon={<FileAddOutlined />}>{t('employers.fileOrg')}</Button>
