@@ -30,6 +30,7 @@ import warningRoutes from './modules/warnings/warnings.routes.js';
 import docsPlugin from './plugins/docs.js';
 import problemPlugin, { problem, sendProblem } from './plugins/problem.js';
 import scopePlugin from './plugins/scope.js';
+import csvExportPlugin from './plugins/csv-export.js';
 
 export interface BuildOptions {
   config: Config;
@@ -81,6 +82,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
   // after body parsing, so that limits can key on the account as well as the address
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(docsPlugin);
+  await app.register(csvExportPlugin);
   await app.register(scopePlugin, { config, database });
 
   await app.register(healthRoutes, { database });
