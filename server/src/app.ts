@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/env.js';
 import { openDatabase, type Database } from './db/client.js';
 import { seedDemo } from './db/seed.js';
+import apiClientRoutes from './modules/api-clients/api-clients.routes.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
 import caseRoutes from './modules/cases/cases.routes.js';
@@ -27,6 +28,7 @@ import statsRoutes from './modules/stats/stats.routes.js';
 import supervisorRoutes from './modules/supervisors/supervisors.routes.js';
 import userRoutes from './modules/users/users.routes.js';
 import warningRoutes from './modules/warnings/warnings.routes.js';
+import webhookRoutes from './modules/webhooks/webhooks.routes.js';
 import docsPlugin from './plugins/docs.js';
 import problemPlugin, { problem, sendProblem } from './plugins/problem.js';
 import scopePlugin from './plugins/scope.js';
@@ -105,6 +107,8 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(lawyerRoutes);
       await api.register(legalAidRoutes);
       await api.register(certificateRoutes);
+      await api.register(apiClientRoutes);
+      await api.register(webhookRoutes);
     },
     { prefix: '/api/v1' },
   );

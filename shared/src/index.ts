@@ -27,5 +27,7 @@ export * from './legal-aid/schemas.js';
 export * from './warnings/warnings.js';
 export * from './notifications/notifications.js';
 export * from './settings/settings.js';
+export * from './integrations/integrations.js';
+export * from './integrations/schemas.js';
 export * from './exports/columns.js';
 export * from './exports/labels.js';

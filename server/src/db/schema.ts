@@ -933,3 +933,4 @@ export const legalAidSubsidies = pgTable(
     pgPolicy('legal_aid_subsidies_update', { for: 'update', to: appScoped, using: sql`not ${lawyerOnly} and ${inScope(t.officeId)}`, withCheck: inScope(t.officeId) }),
   ],
 );
+export * from './integrations.schema.js';

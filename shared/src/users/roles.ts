@@ -38,6 +38,8 @@ export const permissions = [
   'legal_aid:read',
   'legal_aid:write',
   'subsidies:pay',
+  'api_clients:write',
+  'webhooks:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -64,6 +66,8 @@ export const permissionLabels: Record<Permission, Label> = {
   'legal_aid:read': { zh: '查看法律援助', en: 'Read legal aid' },
   'legal_aid:write': { zh: '办理法律援助', en: 'Handle legal aid' },
   'subsidies:pay': { zh: '发放律师补贴', en: 'Pay lawyer subsidies' },
+  'api_clients:write': { zh: '管理接口密钥', en: 'Manage API keys' },
+  'webhooks:write': { zh: '管理事件订阅（Webhook）', en: 'Manage webhook subscriptions' },
 };
 
 const reads: Permission[] = ['offices:read', 'employers:read', 'mediation_orgs:read', 'people:read', 'stats:read', 'cases:read', 'legal_aid:read'];
