@@ -33,6 +33,8 @@ const WarningsPage = lazy(() => import('@/features/warnings/pages/WarningsPage')
 const WarningDetailPage = lazy(() => import('@/features/warnings/pages/WarningDetailPage'));
 const NotificationsPage = lazy(() => import('@/features/notifications/pages/NotificationsPage'));
 const ClockSettingsPage = lazy(() => import('@/features/settings/pages/ClockSettingsPage'));
+const ApiClientsPage = lazy(() => import('@/features/integrations/pages/ApiClientsPage'));
+const WebhooksPage = lazy(() => import('@/features/integrations/pages/WebhooksPage'));
 
 export const router = createBrowserRouter([
   {
@@ -90,6 +92,8 @@ export const router = createBrowserRouter([
       { path: 'warnings/:warningId', element: <WarningDetailPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'settings/clocks', element: <ClockSettingsPage /> },
+      { path: 'integrations/api-keys', element: <ApiClientsPage /> },
+      { path: 'integrations/webhooks', element: <WebhooksPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

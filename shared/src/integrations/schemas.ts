@@ -1,9 +1,7 @@
 import Type from 'typebox';
 import { Name, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
-import { permissions } from '../users/roles.js';
+import { PermissionSchema } from '../auth/schemas.js';
 import { webhookDeliveryStatuses, webhookEventTypes } from './integrations.js';
-
-const PermissionSchema = Type.Enum(permissions);
 
 export const ApiClient = Type.Object({
   id: Uuid,
