@@ -31,7 +31,8 @@ export function WebhookFormModal({ open, onClose, onCreated }: Props) {
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const owner = Form.useWatch('owner', form);
-  const clients = useApiClients({ revoked: false, limit: 500 }, open && useCan('api_clients:write'));
+  const canManageKeys = useCan('api_clients:write');
+  const clients = useApiClients({ revoked: false, limit: 500 }, open && canManageKeys);
   const create = useCreateWebhook();
 
   const save = ({ url, eventTypes, owner, officeId, apiClientId }: Values) =>
