@@ -98,6 +98,7 @@ export const en: Messages = {
     payConfirm: 'Confirm {{amount}} yuan paid to {{lawyer}}?',
     paid: 'Marked paid',
   },
+  exports: { button: 'Export', xlsx: 'Export to Excel', csv: 'Export to CSV', numerator: 'Numerator', denominator: 'Denominator' },
   common: {
     save: 'Save',
     cancel: 'Cancel',

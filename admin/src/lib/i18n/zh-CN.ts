@@ -97,6 +97,7 @@ export const zhCN = {
     payConfirm: '确认已向{{lawyer}}发放补贴 {{amount}} 元？',
     paid: '已标记为已发放',
   },
+  exports: { button: '导出', xlsx: '导出 Excel', csv: '导出 CSV', numerator: '分子', denominator: '分母' },
   common: {
     save: '保存',
     cancel: '取消',

@@ -28,7 +28,7 @@ export default function ApiClientsPage() {
 
   const columns: TableColumnsType<ApiClient> = [
     { key: 'name', title: t('integrations.keyName'), dataIndex: 'name' },
-    { key: 'prefix', title: t('integrations.keyPrefix'), render: (_, c) => <Typography.Text code>{c.keyPrefix}…</Typography.Text> },
+    { key: 'prefix', title: t('integrations.keyPrefix'), render: (_, c) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{c.keyPrefix}…</Typography.Text> },
     { key: 'office', title: t('integrations.office'), dataIndex: 'officeName' },
     {
       key: 'permissions',
