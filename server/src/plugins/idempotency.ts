@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import Type, { type TProperties } from 'typebox';
 import type { Db, Tx } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
@@ -10,6 +11,22 @@ import { registerSweep } from '../scheduler.js';
 export const IDEMPOTENCY_TTL_HOURS = 24;
 /** Headers of the first answer that a replay repeats. */
 const REPLAYED_HEADERS = ['location', 'etag'] as const;
+
+/** Every POST declares the header, so that OpenAPI shows it and it is bounded like any input. */
+export function declareIdempotencyKey(route: RouteOptions) {
+  const methods = Array.isArray(route.method) ? route.method : [route.method];
+  if (!methods.includes('POST')) return;
+  const headers = (route.schema?.headers as { properties?: TProperties } | undefined)?.properties ?? {};
+  route.schema = {
+    ...route.schema,
+    headers: Type.Object({
+      ...headers,
+      'idempotency-key': Type.Optional(
+        Type.String({ minLength: 1, maxLength: 255, description: `Retrying with the same key and body answers the first answer (kept ${IDEMPOTENCY_TTL_HOURS} h); the same key with another body is 422 idempotency_key_reused.` }),
+      ),
+    }),
+  };
+}
 
 /** JSON with sorted keys: the same body sent with its fields in another order is the same request. */
 function canonical(value: unknown): string {
@@ -45,10 +62,8 @@ function requestHash(req: FastifyRequest): string {
 export async function withIdempotency(req: FastifyRequest, reply: FastifyReply, tx: Tx, principalId: string, run: () => Promise<unknown>): Promise<unknown> {
   const header = req.headers['idempotency-key'];
   if (req.method !== 'POST' || header === undefined) return run();
+  // the route's header schema bounds it (declareIdempotencyKey)
   const key = Array.isArray(header) ? header[0] : header;
-  if (!key || key.length > 255) {
-    throw new AppError('validation_failed', { detail: 'Idempotency-Key is 1 to 255 characters', errors: [{ path: 'headers.idempotency-key', rule: 'required' }] });
-  }
   const hash = requestHash(req);
   const expiresAt = sql`now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`;
   const claimed = await tx

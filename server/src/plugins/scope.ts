@@ -8,7 +8,7 @@ import type { Ctx, Principal } from '../lib/context.js';
 import { AppError } from '../lib/errors.js';
 import { principalForApiKey } from '../modules/api-clients/api-clients.service.js';
 import { principalForSession } from '../modules/auth/auth.service.js';
-import { withIdempotency } from './idempotency.js';
+import { declareIdempotencyKey, withIdempotency } from './idempotency.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -68,6 +68,7 @@ export default fp(async function scopePlugin(app: FastifyInstance, opts: { confi
     if (!route.url.startsWith(API_PREFIX)) return;
     const access = route.config?.access ?? 'signed-in';
     if (access === 'public') return;
+    declareIdempotencyKey(route);
     const checkAccess = async (req: FastifyRequest) => {
       await authenticate(req);
       if (access !== 'signed-in' && !req.principal!.permissions.has(access)) {

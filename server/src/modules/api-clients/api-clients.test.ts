@@ -148,6 +148,14 @@ describe('Idempotency-Key', () => {
     expect(await countNamed(body.name)).toBe(1);
   });
 
+  it('is declared on every POST in OpenAPI, and bounded', async () => {
+    const doc = (await t.api.get('/api/v1/openapi.json')).body as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>> };
+    const posts = Object.entries(doc.paths).filter(([path, ops]) => ops.post && !path.startsWith('/api/v1/auth/'));
+    expect(posts.length).toBeGreaterThan(10);
+    for (const [path, ops] of posts) expect(ops.post.parameters?.map((p) => `${p.in}:${p.name}`), path).toContain('header:idempotency-key');
+    expect((await post('chaoyang_staff', 'k'.repeat(256), employerBody())).status).toBe(400);
+  });
+
   it('applies to every create, API keys included, and to events that answer 201', async () => {
     const { body } = await createKey('chaoyang_admin', { name: '幂等', permissions: ['cases:read', 'cases:write'] });
     const send = () => t.api.post(`/api/v1/cases/${chaoyangCaseId}/events`).set(key(body.key)).set('Idempotency-Key', 'accept-once').send({ type: 'accept' });
