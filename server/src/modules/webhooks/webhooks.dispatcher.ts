@@ -69,14 +69,17 @@ type Due = {
   secret: string;
 };
 
-/** Takes due deliveries for this round: pushing their next try past the round keeps other servers off them. */
+/** Takes due deliveries of active subscriptions for this round: pushing their next try past the round keeps other servers off them. */
 async function claimDue(db: Db, now: Date, batch: number, timeoutMs: number): Promise<Due[]> {
   const lease = new Date(now.getTime() + timeoutMs + 60_000);
   const { rows } = await db.execute<Due>(sql`
     with due as (
-      select id from webhook_deliveries
-      where status = 'pending' and next_attempt_at <= ${ts(now)}
-      order by next_attempt_at limit ${batch} for update skip locked
+      -- a paused subscription or a revoked client keeps its deliveries waiting, unsent
+      select d.id from webhook_deliveries d
+      join webhook_subscriptions s on s.id = d.subscription_id and s.active
+      left join api_clients c on c.id = s.api_client_id
+      where d.status = 'pending' and d.next_attempt_at <= ${ts(now)} and c.revoked_at is null
+      order by d.next_attempt_at limit ${batch} for update of d skip locked
     )
     update webhook_deliveries d set next_attempt_at = ${ts(lease)}
     from due, webhook_events e, webhook_subscriptions s
