@@ -101,6 +101,27 @@ test('the cases list exports what its filters show, as CSV from the server and a
   }
 });
 
+test('the coverage figures, by district, export to Excel with one sheet for the subtree and one per district', async () => {
+  const { page } = browser;
+  await signIn(page, baseUrl, 'admin', 'admin123');
+  await page.goto(`${baseUrl}/statistics?by=district`);
+  await page.locator('.ant-table-row').filter({ hasText: '朝阳区总工会' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(download.suggestedFilename()).toMatch(/^统计分析-北京市总工会-\d{8}\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+  expect(book.worksheets.map((w) => w.name)).toEqual(['北京市总工会', '按区县']);
+  const [total, byDistrict] = book.worksheets;
+  expect((total.getRow(1).values as unknown[]).slice(1)).toEqual(['指标', '当前值', '目标', '达标', '分子', '分母']);
+  expect(total.rowCount).toBe(7);
+  expect(total.getRow(2).getCell(1).value).toBe('建会企业建立调解组织或配备调解员比例');
+  expect(total.getRow(2).getCell(3).value).toBe('80.0%');
+  expect(typeof total.getRow(2).getCell(6).value).toBe('number');
+  expect(byDistrict.getRow(1).getCell(1).value).toBe('区县');
+  const districtNames = byDistrict.getColumn(1).values.slice(2);
+  expect(districtNames).toContain('朝阳区总工会');
+});
+
 test('ExcelJS loads only when someone exports to Excel, never with the first load or a list page', () => {
   const xlsx = chunkNamed('export-xlsx');
   expect(staticClosure([...entryChunks(), chunkNamed('LoginPage'), chunkNamed('OfficesPage')]).has(xlsx)).toBe(false);

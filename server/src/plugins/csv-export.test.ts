@@ -13,7 +13,7 @@ const tag = Math.random().toString(36).slice(2, 8);
 
 beforeAll(async () => {
   t = await buildTestApp();
-  for (const u of ['admin', 'chaoyang_staff', 'haidian_admin', 'city_staff']) tokens[u] = (await t.login(u)).token;
+  for (const u of ['admin', 'chaoyang_staff', 'chaoyang_admin', 'haidian_admin', 'city_staff']) tokens[u] = (await t.login(u)).token;
 });
 afterAll(() => t.close());
 
@@ -97,6 +97,15 @@ describe('Accept: text/csv on a list', () => {
     // another district sees none of them; the city federation sees them all
     expect((await csv('haidian_admin', '/api/v1/cases', filter)).rows).toHaveLength(1);
     expect((await csv('admin', '/api/v1/cases', filter)).rows).toHaveLength(4);
+
+    // an integration's API key gets the same file, as the README's curl example does
+    const key = await t.api.post('/api/v1/api-clients').set(as('chaoyang_admin')).send({ name: '导出测试', permissions: ['cases:read'] });
+    expect(key.status).toBe(201);
+    const viaKey = await t.api.get('/api/v1/cases').query(filter).set('X-Api-Key', key.body.key).set('Accept', 'text/csv').buffer(true);
+    expect(viaKey.status).toBe(200);
+    const keyRows = parse(viaKey.text, { bom: true }) as string[][];
+    expect(keyRows[0]).toEqual(header);
+    expect(keyRows.slice(1).map((r) => r[0])).toEqual(body.map((r) => r[0]));
   });
 
   it('answers API field names as headers in English, for integrators', async () => {
