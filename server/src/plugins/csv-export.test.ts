@@ -170,9 +170,10 @@ describe('Accept: text/csv on a list', () => {
   it('pages through a list longer than the largest page, every row once, in the list’s order', async () => {
     const { user } = await t.login('admin');
     const entity = `export_test_${tag}`;
-    // 1,201 entries, some sharing a timestamp, so the export spans three pages of 500 and ties break by id
+    // 1,201 entries, some sharing a timestamp, so the export spans three pages of 500 and ties break by id.
+    // Whole milliseconds: a cursor carries a JavaScript Date, which has no microseconds (lib/paging.ts).
     await t.database.db.execute(
-      sql`insert into audit_log (action, entity, office_id, at) select 'export.test', ${entity}, ${user.officeId}::uuid, now() - ((g / 3) || ' seconds')::interval from generate_series(1, 1201) g`,
+      sql`insert into audit_log (action, entity, office_id, at) select 'export.test', ${entity}, ${user.officeId}::uuid, date_trunc('milliseconds', now()) - ((g / 3) || ' seconds')::interval from generate_series(1, 1201) g`,
     );
     const { rows } = await csv('admin', '/api/v1/audit-log', { entity });
     const ids = rows.slice(1).map((r) => r[0]);
