@@ -3,22 +3,21 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
+import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import fp from 'fastify-plugin';
 import { exportColumns, exportHeader, exportRow, listItemSchema } from '@union/shared';
 
 const CSV = 'text/csv';
-/** The byte-order mark that makes Excel read the file as UTF-8. */
-const BOM = '\uFEFF';
 
 /**
  * api.md "Lists": `Accept: text/csv` on any list (a GET whose 200 answer is `{items, nextCursor}`,
- * or a whole list `{items}` such as a timeline) answers the whole filtered list as CSV, UTF-8 with a BOM. It is done once, here: the route's own
- * handler runs page after page with the request's filters and sort, inside the same scoped
- * transaction (so the rows are the ones the caller may see, read from one snapshot, with ID numbers
- * masked as in JSON), and the columns come from the route's item schema.
+ * or a whole list `{items}` such as a timeline) answers the whole filtered list as CSV, UTF-8 with
+ * a BOM so that Excel opens it. It is done once, here: the route's own handler runs page after
+ * page with the request's filters and sort, inside the same scoped transaction (so the rows are the
+ * ones the caller may see, read from one snapshot, with ID numbers masked as in JSON), and the
+ * columns come from the route's item schema.
  *
  * Memory stays bounded by one page: each page is written to a temporary file as it comes, and the
  * file streams out once the transaction has committed (the scope plugin sends answers only after
@@ -50,12 +49,10 @@ export default fp(async function csvExportPlugin(app: FastifyInstance) {
       if (!wantsCsv(req.headers.accept)) return handler.call(this, req, reply);
       const dir = await mkdtemp(join(tmpdir(), 'csv-export-'));
       const file = join(dir, `${name}.csv`);
+      // booleans as the JSON has them (csv-stringify would write 1 and an empty cell)
+      const csv = stringify({ bom: true, cast: { boolean: (value) => String(value) } });
+      const written = pipeline(csv, createWriteStream(file));
       try {
-        const out = createWriteStream(file);
-        // booleans as the JSON has them (csv-stringify would write 1 and an empty cell)
-        const csv = stringify({ cast: { boolean: (value) => String(value) } });
-        csv.pipe(out);
-        out.write(BOM);
         csv.write(columns.map((c) => exportHeader(c.path, req.language, list)));
         const filters = { ...(req.query as Record<string, unknown>) };
         let cursor: string | undefined;
@@ -69,8 +66,10 @@ export default fp(async function csvExportPlugin(app: FastifyInstance) {
           cursor = pages && page.nextCursor && page.nextCursor !== cursor ? page.nextCursor : undefined;
         } while (cursor);
         csv.end();
-        await finished(out);
+        await written;
       } catch (err) {
+        csv.destroy();
+        await written.catch(() => undefined);
         await rm(dir, { recursive: true, force: true });
         throw err;
       }
