@@ -11,9 +11,9 @@ test.each(['LoginPage', 'OfficesPage'])('the first load up to %s stays under 400
   expect(size).toBeLessThan(budget);
 });
 
-test('the dispute-case, legal-aid, supervision, warning, inbox and settings pages load on demand, never with the first load', () => {
+test('the dispute-case, legal-aid, supervision, warning, inbox and settings and integrations pages load on demand, never with the first load', () => {
   const initial = staticClosure([...entryChunks(), chunkNamed('LoginPage'), chunkNamed('OfficesPage')]);
-  for (const page of ['MyQueuePage', 'CasesPage', 'NewCasePage', 'CaseDetailPage', 'AgreementPage', 'MajorReportsPage', 'LegalAidListPage', 'NewLegalAidPage', 'LegalAidDetailPage', 'SubsidiesPage', 'InspectionsPage', 'NoticesPage', 'NewNoticePage', 'NoticeDetailPage', 'EscalationQueuePage', 'NoticeLetterPage', 'PublicViolationsPage', 'SupervisionStatsPage', 'WarningsPage', 'NotificationsPage', 'ClockSettingsPage']) {
+  for (const page of ['MyQueuePage', 'CasesPage', 'NewCasePage', 'CaseDetailPage', 'AgreementPage', 'MajorReportsPage', 'LegalAidListPage', 'NewLegalAidPage', 'LegalAidDetailPage', 'SubsidiesPage', 'InspectionsPage', 'NoticesPage', 'NewNoticePage', 'NoticeDetailPage', 'EscalationQueuePage', 'NoticeLetterPage', 'PublicViolationsPage', 'SupervisionStatsPage', 'WarningsPage', 'NotificationsPage', 'ClockSettingsPage', 'ApiClientsPage', 'WebhooksPage']) {
     expect(initial.has(chunkNamed(page)), `${page} is in the first load`).toBe(false);
   }
 });

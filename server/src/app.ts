@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/env.js';
 import { openDatabase, type Database } from './db/client.js';
 import { seedDemo } from './db/seed.js';
+import apiClientRoutes from './modules/api-clients/api-clients.routes.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
 import caseRoutes from './modules/cases/cases.routes.js';
@@ -29,9 +30,11 @@ import supervisorRoutes from './modules/supervisors/supervisors.routes.js';
 import testClockRoutes from './modules/test-clock/test-clock.routes.js';
 import userRoutes from './modules/users/users.routes.js';
 import warningRoutes from './modules/warnings/warnings.routes.js';
+import webhookRoutes from './modules/webhooks/webhooks.routes.js';
 import docsPlugin from './plugins/docs.js';
 import problemPlugin, { problem, sendProblem } from './plugins/problem.js';
 import scopePlugin from './plugins/scope.js';
+import csvExportPlugin from './plugins/csv-export.js';
 
 export interface BuildOptions {
   config: Config;
@@ -83,6 +86,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
   // after body parsing, so that limits can key on the account as well as the address
   await app.register(rateLimit, { global: false, hook: 'preHandler' });
   await app.register(docsPlugin);
+  await app.register(csvExportPlugin);
   await app.register(scopePlugin, { config, database });
 
   await app.register(healthRoutes, { database });
@@ -107,6 +111,8 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(certificateRoutes);
       await api.register(supervisionRoutes, { database });
       if (config.testClock) await api.register(testClockRoutes, { database });
+      await api.register(apiClientRoutes);
+      await api.register(webhookRoutes);
     },
     { prefix: '/api/v1' },
   );

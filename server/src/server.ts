@@ -1,5 +1,6 @@
 import { buildApp } from './app.js';
 import { loadConfig } from './config/env.js';
+import { startWebhookDispatcher } from './modules/webhooks/webhooks.dispatcher.js';
 import { startScheduler } from './scheduler.js';
 
 let config;
@@ -13,6 +14,7 @@ try {
 const app = await buildApp({ config });
 await app.listen({ port: config.port, host: config.host });
 const stopScheduler = startScheduler(app.database.db, app.log, config.schedulerIntervalMs);
+const stopWebhooks = startWebhookDispatcher(app.database.db, app.log);
 
 /** On SIGTERM/SIGINT: stop taking requests, let in-flight ones finish, close the pool. */
 let closing = false;
@@ -26,6 +28,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       process.exit(1);
     }, 10_000).unref();
     stopScheduler();
+    stopWebhooks();
     await app.close();
     clearTimeout(timer);
     process.exit(0);

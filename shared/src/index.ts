@@ -29,3 +29,7 @@ export * from './notifications/notifications.js';
 export * from './settings/settings.js';
 export * from './supervision/supervision.js';
 export * from './supervision/schemas.js';
+export * from './integrations/integrations.js';
+export * from './integrations/schemas.js';
+export * from './exports/columns.js';
+export * from './exports/labels.js';

@@ -41,6 +41,8 @@ const EscalationQueuePage = lazy(() => import('@/features/supervision/pages/Esca
 const NoticeLetterPage = lazy(() => import('@/features/supervision/pages/NoticeLetterPage'));
 const PublicViolationsPage = lazy(() => import('@/features/supervision/pages/PublicViolationsPage'));
 const SupervisionStatsPage = lazy(() => import('@/features/supervision/pages/SupervisionStatsPage'));
+const ApiClientsPage = lazy(() => import('@/features/integrations/pages/ApiClientsPage'));
+const WebhooksPage = lazy(() => import('@/features/integrations/pages/WebhooksPage'));
 
 export const router = createBrowserRouter([
   {
@@ -127,6 +129,8 @@ export const router = createBrowserRouter([
       { path: 'statistics/supervision', element: <SupervisionStatsPage /> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'settings/clocks', element: <ClockSettingsPage /> },
+      { path: 'integrations/api-keys', element: <ApiClientsPage /> },
+      { path: 'integrations/webhooks', element: <WebhooksPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -36,6 +36,8 @@ interface RequestOptions {
   body?: unknown;
   /** The record's `version`, sent as If-Match so a stale write is refused with 412. */
   ifMatch?: number;
+  /** What to ask for instead of JSON: `text/csv` for a whole list as CSV. */
+  accept?: string;
   signal?: AbortSignal;
 }
 
@@ -51,7 +53,7 @@ function url(path: string, query: Record<string, QueryValue> = {}): string {
 }
 
 async function send(path: string, opts: RequestOptions, accessToken: string | undefined): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLanguage() };
+  const headers: Record<string, string> = { Accept: opts.accept ?? 'application/json', 'Accept-Language': currentLanguage() };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   if (opts.ifMatch !== undefined) headers['If-Match'] = `"${opts.ifMatch}"`;
@@ -111,6 +113,17 @@ async function renewedSince(stale: SessionTokens): Promise<boolean> {
  * request ends the session, which sends the app to the login page.
  */
 export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const response = await sendSigned(path, opts);
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+/** As `request`, answering the body as it came (a CSV export, say) rather than parsed JSON. */
+export async function requestBlob(path: string, opts: RequestOptions = {}): Promise<Blob> {
+  return (await sendSigned(path, opts)).blob();
+}
+
+async function sendSigned(path: string, opts: RequestOptions): Promise<Response> {
   const tokens = getTokens();
   let response = await send(path, opts, tokens?.accessToken);
   if (response.status === 401 && tokens) {
@@ -121,6 +134,5 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     if (response.status === 401) setTokens(null);
   }
   if (!response.ok) throw await toApiError(response);
-  if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  return response;
 }

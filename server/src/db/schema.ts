@@ -934,3 +934,4 @@ export const legalAidSubsidies = pgTable(
   ],
 );
 export * from './supervision.schema.js';
+export * from './integrations.schema.js';

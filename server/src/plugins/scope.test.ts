@@ -98,6 +98,11 @@ beforeAll(async () => {
   const reminder = await t.api.post('/api/v1/notices').set(bearer(staff)).send({ type: 'reminder', employerId: employer.body.id, categories: ['wages'], facts: '欠薪', legalBasis: '劳动法第五十条' });
   await t.api.post(`/api/v1/notices/${reminder.body.id}/events`).set(bearer(staff)).send({ type: 'issue' });
   records['/api/v1/notices/{id}'] = { id: reminder.body.id, body: { facts: '改' }, bodies: { '/api/v1/notices/{id}/events': { type: 'respond' } } };
+  // an API key of 朝阳区 and a subscription of its office
+  const client = await t.api.post('/api/v1/api-clients').set(bearer(admin)).send({ name: '走查密钥', officeId: people['朝阳区总工会'], permissions: ['cases:read'] });
+  records['/api/v1/api-clients/{id}'] = { id: client.body.id, body: {} };
+  const webhook = await t.api.post('/api/v1/webhooks').set(bearer(admin)).send({ url: 'https://example.org/hooks', eventTypes: ['case.settled'], officeId: people['朝阳区总工会'] });
+  records['/api/v1/webhooks/{id}'] = { id: webhook.body.id, body: { active: false } };
   outsider = (await t.login('haidian_admin')).token;
 });
 afterAll(() => t.close());
@@ -126,7 +131,7 @@ describe('office scope on every endpoint', () => {
   });
 
   it('lists nothing of another district', async () => {
-    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted', '/api/v1/cases?limit=500', '/api/v1/major-reports?limit=500', '/api/v1/warnings?limit=500', '/api/v1/notifications?limit=500', '/api/v1/legal-aid?limit=500', '/api/v1/subsidies?limit=500', '/api/v1/inspections?limit=500', '/api/v1/notices?limit=500']) {
+    for (const path of ['/api/v1/offices?limit=500', '/api/v1/users?limit=500', '/api/v1/audit-log?limit=500', '/api/v1/mediation-orgs?limit=500&status=submitted', '/api/v1/cases?limit=500', '/api/v1/major-reports?limit=500', '/api/v1/warnings?limit=500', '/api/v1/notifications?limit=500', '/api/v1/legal-aid?limit=500', '/api/v1/subsidies?limit=500', '/api/v1/inspections?limit=500', '/api/v1/notices?limit=500', '/api/v1/api-clients?limit=500', '/api/v1/webhooks?limit=500']) {
       const res = await t.api.get(path).set(bearer(outsider));
       expect(res.status).toBe(200);
       const ids = JSON.stringify(res.body);

@@ -6,7 +6,9 @@ import type { Config } from '../config/env.js';
 import { inScopeTransaction, type Database } from '../db/client.js';
 import type { Ctx, Principal } from '../lib/context.js';
 import { AppError } from '../lib/errors.js';
+import { principalForApiKey } from '../modules/api-clients/api-clients.service.js';
 import { principalForSession } from '../modules/auth/auth.service.js';
+import { declareIdempotencyKey, withIdempotency } from './idempotency.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -39,6 +41,14 @@ export default fp(async function scopePlugin(app: FastifyInstance, opts: { confi
   app.decorateRequest('ctx', null as unknown as Ctx);
 
   async function authenticate(req: FastifyRequest) {
+    const apiKey = req.headers['x-api-key'];
+    if (apiKey !== undefined) {
+      // an integration: the key's office and permissions, looked up on every request so that revoking acts at once
+      const principal = typeof apiKey === 'string' ? await principalForApiKey(opts.database.db, apiKey) : null;
+      if (!principal) throw new AppError('unauthenticated', { detail: 'the API key is unknown or revoked' });
+      req.principal = principal;
+      return;
+    }
     const header = req.headers.authorization;
     if (!header || !/^Bearer\s+\S+$/i.test(header)) throw new AppError('unauthenticated');
     let claims: { sub: string; sid: string };
@@ -58,6 +68,7 @@ export default fp(async function scopePlugin(app: FastifyInstance, opts: { confi
     if (!route.url.startsWith(API_PREFIX)) return;
     const access = route.config?.access ?? 'signed-in';
     if (access === 'public') return;
+    declareIdempotencyKey(route);
     const checkAccess = async (req: FastifyRequest) => {
       await authenticate(req);
       if (access !== 'signed-in' && !req.principal!.permissions.has(access)) {
@@ -80,7 +91,7 @@ export default fp(async function scopePlugin(app: FastifyInstance, opts: { confi
           principal.officePath,
           async (tx) => {
             req.ctx = { db: tx, actor: principal, requestId: req.id, language: req.language };
-            return handler.call(this, req, reply);
+            return withIdempotency(req, reply, tx, principal.id, async () => handler.call(this, req, reply));
           },
           principal.id,
           isLawyerOnly(principal),

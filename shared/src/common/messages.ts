@@ -126,6 +126,9 @@ export const ruleMessages = {
   'notice.not_draft': { zh: '文书发出后内容不能修改', en: 'a notice cannot be edited once issued' },
   'settings.city_only': { zh: '只有市总工会可以设置本市期限', en: 'only the city federation sets its city’s deadlines' },
   'settings.not_per_city': { zh: '该期限由法律规定，各市不能更改', en: 'this deadline is set by law, not by the city' },
+  'api_client.permission_not_held': { zh: '不能授予密钥您自己没有的权限：{permission}', en: 'a key cannot hold a permission you do not hold: {permission}' },
+  'api_client.by_key': { zh: '接口密钥不能创建新的密钥', en: 'an API key cannot create keys' },
+  'api_client.revoked': { zh: '该接口密钥已吊销', en: 'this API key is revoked' },
 } satisfies Record<string, Label>;
 export type RuleName = keyof typeof ruleMessages;
 

@@ -41,6 +41,8 @@ export const permissions = [
   'supervision:read',
   'supervision:write',
   'supervision:approve_publication',
+  'api_clients:write',
+  'webhooks:write',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -70,6 +72,8 @@ export const permissionLabels: Record<Permission, Label> = {
   'supervision:read': { zh: '查看劳动法律监督', en: 'Read labor-law supervision' },
   'supervision:write': { zh: '办理劳动法律监督', en: 'Handle labor-law supervision' },
   'supervision:approve_publication': { zh: '批准公布违法行为', en: 'Approve publications of violations' },
+  'api_clients:write': { zh: '管理接口密钥', en: 'Manage API keys' },
+  'webhooks:write': { zh: '管理事件订阅（Webhook）', en: 'Manage webhook subscriptions' },
 };
 
 const reads: Permission[] = ['offices:read', 'employers:read', 'mediation_orgs:read', 'people:read', 'stats:read', 'cases:read', 'legal_aid:read', 'supervision:read'];

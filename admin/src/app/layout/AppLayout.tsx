@@ -7,7 +7,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { PageSpinner } from '@/components/PageSpinner';
 import { useLogout, useMe } from '@/features/auth';
 import { NotificationBell } from '@/features/notifications';
-import { casesKey, legalAidKey, navItems, registryKey, selectedNavKey, supervisionKey } from './nav';
+import { casesKey, integrationsKey, legalAidKey, navItems, registryKey, selectedNavKey, supervisionKey } from './nav';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -39,7 +39,7 @@ export function AppLayout() {
           theme="dark"
           mode="inline"
           selectedKeys={[selected]}
-          defaultOpenKeys={[casesKey, legalAidKey, supervisionKey, registryKey]}
+          defaultOpenKeys={[casesKey, legalAidKey, supervisionKey, registryKey, ...(selected.startsWith('/integrations/') ? [integrationsKey] : [])]}
           items={items}
           onClick={({ key }) => navigate(key)}
         />

@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   ApartmentOutlined,
+  ApiOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -14,9 +15,11 @@ import {
   IdcardOutlined,
   ImportOutlined,
   InboxOutlined,
+  KeyOutlined,
   MoneyCollectOutlined,
   PieChartOutlined,
   RiseOutlined,
+  SendOutlined,
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SolutionOutlined,
@@ -74,6 +77,12 @@ const registry = [
   { key: '/people', icon: <IdcardOutlined />, label: 'people', needs: 'people:read' },
 ] as const satisfies readonly Entry[];
 
+/** The integrations group (系统对接): keys other systems call with, and where events are sent. */
+const integrations = [
+  { key: '/integrations/api-keys', icon: <KeyOutlined />, label: 'apiKeys', needs: 'api_clients:write' },
+  { key: '/integrations/webhooks', icon: <SendOutlined />, label: 'webhooks', needs: 'webhooks:write' },
+] as const satisfies readonly Entry[];
+
 /** Single entries below the groups: every signed-in user has an inbox and may read the deadlines. */
 const singles = ['/offices', '/users', '/statistics', '/notifications', '/settings/clocks'];
 
@@ -81,6 +90,7 @@ export const registryKey = 'registry';
 export const casesKey = 'cases';
 export const legalAidKey = 'legalAid';
 export const supervisionKey = 'supervision';
+export const integrationsKey = 'integrations';
 
 export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
   const group = (entries: readonly Entry[]) =>
@@ -89,6 +99,7 @@ export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
   const registryItems = group(registry);
   const legalAidItems = group(legalAid);
   const supervisionItems = group(supervision);
+  const integrationItems = group(integrations);
   return [
     ...(caseItems.length ? [{ key: casesKey, icon: <SolutionOutlined />, label: t('nav.cases'), children: caseItems }] : []),
     ...(legalAidItems.length ? [{ key: legalAidKey, icon: <SafetyCertificateOutlined />, label: t('nav.legalAid'), children: legalAidItems }] : []),
@@ -99,6 +110,7 @@ export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
     ...(registryItems.length ? [{ key: registryKey, icon: <FileSearchOutlined />, label: t('nav.registry'), children: registryItems }] : []),
     ...(held.has('stats:read') ? [{ key: '/statistics', icon: <BarChartOutlined />, label: t('nav.statistics') }] : []),
     { key: '/settings/clocks', icon: <ClockCircleOutlined />, label: t('nav.settings') },
+    ...(integrationItems.length ? [{ key: integrationsKey, icon: <ApiOutlined />, label: t('nav.integrations'), children: integrationItems }] : []),
     { type: 'divider' },
     ...comingLater.map(({ key, icon }) => ({
       key,
@@ -115,7 +127,7 @@ export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
 
 /** The menu entry a path belongs to: the longest entry key the path starts with, segment by segment. */
 export function selectedNavKey(pathname: string): string {
-  const keys = [...singles, ...cases.map((item) => item.key), ...legalAid.map((item) => item.key), ...supervision.map((item) => item.key), ...registry.map((item) => item.key)];
+  const keys = [...singles, ...cases.map((item) => item.key), ...legalAid.map((item) => item.key), ...supervision.map((item) => item.key), ...registry.map((item) => item.key), ...integrations.map((item) => item.key)];
   const matches = keys.filter((key) => pathname === key || pathname.startsWith(`${key}/`));
   return matches.sort((a, b) => b.length - a.length)[0] ?? `/${pathname.split('/')[1]}`;
 }

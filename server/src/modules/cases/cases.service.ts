@@ -38,6 +38,7 @@ import { notify } from '../notifications/notifications.repo.js';
 import { findNetworkOfficeByKind, findOffice } from '../offices/offices.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import * as legalAidRepo from '../legal-aid/legal-aid.repo.js';
+import { emitEvent } from '../webhooks/webhooks.service.js';
 import * as repo from './cases.repo.js';
 
 type Worker = Awaited<ReturnType<typeof repo.workersOf>>[number];
@@ -243,6 +244,8 @@ export async function appendCaseEvent(ctx: Ctx, id: string, body: CaseEventBody,
   /** Access changes wait for the update: the receiver may see the case only through its access row. */
   const afterUpdate: (() => Promise<void>)[] = [];
   let toOrgId: string | null = null;
+  /** The office a transfer request waits on: it hears of the transfer too. */
+  let receiverOfficeId: string | null = null;
   if (body.type === 'transfer_request') {
     if (!body.toOrgId) throw ruleViolated([{ path: 'toOrgId', rule: 'case.target_required' }]);
     if (!routeReasons.includes(reason as RouteReason)) throw ruleViolated([{ path: 'reason', rule: 'case.route_reason', params: { reasons: routeReasons.join(', ') } }]);
@@ -258,6 +261,7 @@ export async function appendCaseEvent(ctx: Ctx, id: string, body: CaseEventBody,
       });
     }
     toOrgId = target!.id;
+    receiverOfficeId = target!.officeId;
     change.pendingTransferOrgId = target!.id;
     await repo.grantAccess(ctx.db, id, target!.officeId, 'receiver');
     await notify(ctx.db, { officeId: target!.officeId, kind: 'transfer_waiting', entity: 'case', entityId: id, title: row.caseNo, networkId: row.networkId });
@@ -296,6 +300,11 @@ export async function appendCaseEvent(ctx: Ctx, id: string, body: CaseEventBody,
   const workers = await repo.workersOf(ctx.db, [id]);
   await repo.insertEvent(ctx.db, { caseId: id, type: body.type, fromStatus: row.status, toStatus: to, reason, note: body.note ?? null, toOrgId, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId });
   await recordAudit(ctx, { action: `case.${body.type}`, entity: 'case', entityId: id, officeId: row.officeId, before: { status: row.status, handlerOrgId: row.handlerOrgId }, after: { status: to, ...change } });
+  if (body.type === 'transfer_request' || body.type === 'transfer_accept') {
+    const step = body.type === 'transfer_request' ? 'requested' : 'accepted';
+    await emitEvent(ctx, 'case.transferred', { caseId: id, caseNo: row.caseNo, step, fromOrgId: row.handlerOrgId, toOrgId: toOrgId! }, [row.officeId, updated.officeId, ...(receiverOfficeId ? [receiverOfficeId] : [])]);
+  }
+  if (body.type === 'settle') await emitEvent(ctx, 'case.settled', { caseId: id, caseNo: row.caseNo, officeId: row.officeId }, [row.officeId]);
   for (const step of afterUpdate) await step();
   return toCase(updated, workers, sidesOf(ctx, updated), false);
 }

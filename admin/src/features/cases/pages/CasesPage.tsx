@@ -4,6 +4,7 @@ import { caseChannels, caseSortFields, caseStatuses, claimCategories } from '@un
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { useCursorPaging } from '@/lib/paging';
@@ -31,7 +32,8 @@ export default function CasesPage() {
   const sort = readSort(params, caseSortFields) ?? '-receivedAt';
   const paging = useCursorPaging(params.toString());
   // the URL keeps the code picked; the API matches the prefix it stands for
-  const cases = useCases({ ...filters, regionCode: regionPrefix(filters.regionCode), sort, limit: paging.limit, cursor: paging.cursor });
+  const query = { ...filters, regionCode: regionPrefix(filters.regionCode), sort };
+  const cases = useCases({ ...query, limit: paging.limit, cursor: paging.cursor });
 
   if (cases.isError) return <QueryError error={cases.error} onRetry={() => void cases.refetch()} />;
 
@@ -39,13 +41,16 @@ export default function CasesPage() {
     <Card
       title={t('cases.title')}
       extra={
-        canWrite && (
-          <Link to="/cases/new">
-            <Button type="primary" icon={<PlusOutlined />}>
-              {t('cases.create')}
-            </Button>
-          </Link>
-        )
+        <Space>
+          <ExportButton list="cases" query={query} title={t('cases.title')} />
+          {canWrite && (
+            <Link to="/cases/new">
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t('cases.create')}
+              </Button>
+            </Link>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -3,6 +3,7 @@ import { App, Button, Card, Flex, Popconfirm, Segmented, Space, Statistic, Table
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { useShowApiError } from '@/lib/form-errors';
@@ -117,7 +118,7 @@ export default function MajorReportsPage() {
   if (reports.isError) return <QueryError error={reports.error} onRetry={() => void reports.refetch()} />;
 
   return (
-    <Card title={t('majorReports.title')}>
+    <Card title={t('majorReports.title')} extra={<ExportButton list="major-reports" query={viewQuery[view]} title={t('majorReports.title')} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Flex gap="large" wrap>
           <Statistic title={t('majorReports.alarms')} value={count(alarms.data?.items)} styles={{ content: { color: '#cf1322' } }} />

@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
@@ -77,11 +78,14 @@ export default function EmployersPage() {
     <Card
       title={t('employers.title')}
       extra={
-        canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('employers.create')}
-          </Button>
-        )
+        <Space>
+          <ExportButton list="employers" query={{ ...filters, regionCode: regionPrefix(filters.regionCode), sort }} title={t('employers.title')} />
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('employers.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -4,6 +4,7 @@ import { legalAidMatterLabels, legalAidServiceLabels, legalAidStatuses, legalAid
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { ClockTag } from '@/components/ClockTag';
@@ -66,13 +67,16 @@ export default function LegalAidListPage() {
     <Card
       title={t('legalAid.title')}
       extra={
-        canWrite && (
-          <Link to="/legal-aid/new">
-            <Button type="primary" icon={<PlusOutlined />}>
-              {t('legalAid.create')}
-            </Button>
-          </Link>
-        )
+        <Space>
+          <ExportButton list="legal-aid" query={{ q, status }} title={t('legalAid.title')} />
+          {canWrite && (
+            <Link to="/legal-aid/new">
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t('legalAid.create')}
+              </Button>
+            </Link>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -3,6 +3,7 @@ import { fundingProgrammeLabels, legalAidServiceLabels } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { formatYuan } from '@/lib/money';
@@ -77,7 +78,7 @@ export default function SubsidiesPage() {
   ];
 
   return (
-    <Card title={t('legalAid.subsidiesTitle')}>
+    <Card title={t('legalAid.subsidiesTitle')} extra={<ExportButton list="subsidies" query={{ status }} title={t('legalAid.subsidiesTitle')} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Select
           allowClear

@@ -4,6 +4,7 @@ import { filingStatuses, mediationOrgSortFields, mediationOrgTypes } from '@unio
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { useCursorPaging } from '@/lib/paging';
@@ -30,7 +31,8 @@ export default function MediationOrgsPage() {
   const sort = readSort(params, mediationOrgSortFields);
   const paging = useCursorPaging(params.toString());
   // the URL keeps the code picked; the API matches the prefix it stands for
-  const orgs = useMediationOrgs({ ...filters, regionCode: regionPrefix(filters.regionCode), sort, limit: paging.limit, cursor: paging.cursor });
+  const query = { ...filters, regionCode: regionPrefix(filters.regionCode), sort };
+  const orgs = useMediationOrgs({ ...query, limit: paging.limit, cursor: paging.cursor });
 
   if (orgs.isError) return <QueryError error={orgs.error} onRetry={() => void orgs.refetch()} />;
 
@@ -38,13 +40,16 @@ export default function MediationOrgsPage() {
     <Card
       title={t('mediationOrgs.title')}
       extra={
-        canFile && (
-          <Link to={filters.employerId ? `/mediation-orgs/new?employerId=${filters.employerId}` : '/mediation-orgs/new'}>
-            <Button type="primary" icon={<FileAddOutlined />}>
-              {t('mediationOrgs.create')}
-            </Button>
-          </Link>
-        )
+        <Space>
+          <ExportButton list="mediation-orgs" query={query} title={t('mediationOrgs.title')} />
+          {canFile && (
+            <Link to={filters.employerId ? `/mediation-orgs/new?employerId=${filters.employerId}` : '/mediation-orgs/new'}>
+              <Button type="primary" icon={<FileAddOutlined />}>
+                {t('mediationOrgs.create')}
+              </Button>
+            </Link>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

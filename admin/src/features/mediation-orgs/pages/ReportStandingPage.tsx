@@ -3,6 +3,7 @@ import { mediationOrgTypeLabels, reportStandingLabels, type OfficeKind, type Off
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { OfficeTreeSelect } from '@/features/offices';
 import { useFormatDateTime } from '@/lib/format';
@@ -52,7 +53,7 @@ export default function ReportStandingPage() {
   if (all.isError) return <QueryError error={all.error} onRetry={() => void all.refetch()} />;
 
   return (
-    <Card title={t('reports.standingTitle')}>
+    <Card title={t('reports.standingTitle')} extra={<ExportButton list="org-reports/standing" query={{ period, filingOfficeId, standing }} title={t('reports.standingTitle')} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
           <Select

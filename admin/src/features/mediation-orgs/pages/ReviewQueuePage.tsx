@@ -2,6 +2,7 @@ import { Alert, Card, Result, Space } from 'antd';
 import { mediationOrgSortFields, mediationOrgTypes } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan, useMe } from '@/features/auth';
 import { useCursorPaging } from '@/lib/paging';
@@ -30,7 +31,7 @@ function ReviewQueue({ officeName }: { officeName: string }) {
   if (queue.isError) return <QueryError error={queue.error} onRetry={() => void queue.refetch()} />;
 
   return (
-    <Card title={t('review.title')}>
+    <Card title={t('review.title')} extra={<ExportButton list="mediation-orgs" query={{ ...filters, awaitingMyReview: true, sort }} title={t('review.title')} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Alert type="info" showIcon title={t('review.intro', { office: officeName })} />
         <MediationOrgFilters value={filters} onChange={setParams} compact />

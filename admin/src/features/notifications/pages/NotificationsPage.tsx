@@ -4,6 +4,7 @@ import { notificationKindLabels, type Notification, type NotificationKind } from
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
@@ -98,14 +99,17 @@ export default function NotificationsPage() {
         </Space>
       }
       extra={
-        <Button
-          icon={<CheckOutlined />}
-          disabled={!inbox.data?.unread}
-          loading={markAllRead.isPending}
-          onClick={() => markAllRead.mutate(undefined, { onSuccess: () => void message.success(t('notifications.allRead')), onError: (error) => showApiError(error) })}
-        >
-          {t('notifications.markAllRead')}
-        </Button>
+        <Space>
+          <ExportButton list="notifications" query={{ unread: unreadOnly || undefined }} title={t('notifications.title')} />
+          <Button
+            icon={<CheckOutlined />}
+            disabled={!inbox.data?.unread}
+            loading={markAllRead.isPending}
+            onClick={() => markAllRead.mutate(undefined, { onSuccess: () => void message.success(t('notifications.allRead')), onError: (error) => showApiError(error) })}
+          >
+            {t('notifications.markAllRead')}
+          </Button>
+        </Space>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

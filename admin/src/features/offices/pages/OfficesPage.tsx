@@ -1,6 +1,7 @@
 import { Card, Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { ExportButton } from '@/components/ExportButton';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { useOffice } from '../api/get-office';
@@ -22,7 +23,7 @@ export default function OfficesPage() {
 
   return (
     <Flex gap="middle" align="flex-start">
-      <Card title={t('offices.title')} style={{ width: 420, flex: 'none' }}>
+      <Card title={t('offices.title')} extra={<ExportButton list="offices" query={{}} title={t('offices.title')} />} style={{ width: 420, flex: 'none' }}>
         <OfficeTree roots={tree.data} selectedId={selectedId} onSelect={select} />
       </Card>
       <div style={{ flex: 1, minWidth: 0 }}>

@@ -2,6 +2,7 @@ import { Select, Space, Table, type TableColumnsType } from 'antd';
 import { certificateWarningDays, roleLabels } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useLabel } from '@/lib/i18n';
 import { useCursorPaging } from '@/lib/paging';
@@ -50,6 +51,7 @@ export function CertificatesPanel() {
           options={windows.map((days) => ({ value: days, label: t('people.withinDays', { days }) }))}
           style={{ width: 180 }}
         />
+        <ExportButton list="certificates/expiring" query={{ kind, withinDays }} title={t('people.tabs.certificates')} />
       </Space>
       <Table<Certificate>
         rowKey={(c) => `${c.kind}:${c.id}`}

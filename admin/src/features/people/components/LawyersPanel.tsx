@@ -4,6 +4,7 @@ import { lawyerKindLabels, lawyerKinds, lawyerPoolLabels, lawyerPools, type Lawy
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { OfficeTreeSelect } from '@/features/offices';
@@ -98,11 +99,14 @@ export function LawyersPanel() {
             popupMatchSelectWidth={360}
           />
         </PeopleFilters>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ open: true })}>
-            {t('people.createLawyer')}
-          </Button>
-        )}
+        <Space>
+          <ExportButton list="lawyers" query={{ ...filters, sort }} title={t('people.tabs.lawyers')} />
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ open: true })}>
+              {t('people.createLawyer')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       <Table<Lawyer>
         rowKey="id"

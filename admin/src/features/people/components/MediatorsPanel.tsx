@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { MediationOrgSelect } from '@/features/mediation-orgs';
@@ -88,11 +89,14 @@ export function MediatorsPanel() {
             popupMatchSelectWidth={360}
           />
         </PeopleFilters>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ open: true })}>
-            {t('people.createMediator')}
-          </Button>
-        )}
+        <Space>
+          <ExportButton list="mediators" query={{ ...filters, sort }} title={t('people.tabs.mediators')} />
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ open: true })}>
+              {t('people.createMediator')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       <Table<Mediator>
         rowKey="id"

@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { EmployerSelect } from '@/features/employers';
@@ -87,11 +88,14 @@ export function SupervisorsPanel() {
             popupMatchSelectWidth={360}
           />
         </PeopleFilters>
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ open: true })}>
-            {t('people.createSupervisor')}
-          </Button>
-        )}
+        <Space>
+          <ExportButton list="supervisors" query={{ ...filters, sort }} title={t('people.tabs.supervisors')} />
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ open: true })}>
+              {t('people.createSupervisor')}
+            </Button>
+          )}
+        </Space>
       </Flex>
       <Table<Supervisor>
         rowKey="id"

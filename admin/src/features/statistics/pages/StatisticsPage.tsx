@@ -2,6 +2,7 @@ import { Card, Col, Empty, Flex, Result, Row, Segmented, Select, Space, Table, T
 import { coverageFigures, coverageRules, type CoverageFigure } from '@union/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ExcelButton } from '@/components/ExportButton';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { useCan, useMe } from '@/features/auth';
@@ -11,6 +12,7 @@ import { readEnum, useUrlParams } from '@/lib/url-state';
 import { useCoverage, type DistrictCoverage } from '../api/get-coverage';
 import { DistrictChart } from '../components/DistrictChart';
 import { FigureCard, metColor } from '../components/FigureCard';
+import { coverageSheets } from '../utils/export';
 import { formatFigure } from '../utils/format';
 
 /** 统计分析: the coverage figures of an office's subtree against their targets, overall or by district. */
@@ -69,6 +71,7 @@ function Statistics({ ownOfficeId }: { ownOfficeId: string }) {
                 { value: 'district', label: t('statistics.byDistrict') },
               ]}
             />
+            {report && <ExcelButton title={`${t('statistics.title')}-${report.officeName}`} sheets={() => coverageSheets(report, label, t)} />}
           </Space>
         }
       >

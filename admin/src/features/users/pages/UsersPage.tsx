@@ -4,6 +4,7 @@ import { grantableRoles, roleLabels, roles, type Role, type User, type UserListQ
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan, useMe } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
@@ -117,11 +118,14 @@ export default function UsersPage() {
     <Card
       title={t('users.title')}
       extra={
-        canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ open: true })}>
-            {t('users.create')}
-          </Button>
-        )
+        <Space>
+          <ExportButton list="users" query={filters} title={t('users.title')} />
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setModal({ open: true })}>
+              {t('users.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

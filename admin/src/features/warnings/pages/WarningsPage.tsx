@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
@@ -61,11 +62,14 @@ export default function WarningsPage() {
     <Card
       title={t('warnings.title')}
       extra={
-        canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('warnings.create')}
-          </Button>
-        )
+        <Space>
+          <ExportButton list="warnings" query={{ ...filters, regionCode: regionPrefix(filters.regionCode) }} title={t('warnings.title')} />
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('warnings.create')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

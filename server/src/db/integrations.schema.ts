@@ -1,0 +1,147 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgPolicy, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Permission, WebhookDeliveryStatus, WebhookEventType } from '@union/shared';
+import { appScoped, inScope, offices } from './schema.js';
+
+/**
+ * Integrations (api.md "Auth", "Idempotency", /api-clients, /webhooks): keys other systems call
+ * with, the answers of creates kept for retries, and the outbox of events for subscribers.
+ */
+
+/** An integration's API key, acting for an office subtree with a list of permissions. */
+export const apiClients = pgTable(
+  'api_clients',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    /** The key's first characters, shown to tell keys apart. */
+    keyPrefix: text('key_prefix').notNull(),
+    /**
+     * SHA-256 of the key. The key is 256 random bits, so a fast hash is as safe as a slow one
+     * (nothing to guess from a dictionary) and lets every request find its key by an index lookup.
+     */
+    keyHash: text('key_hash').notNull(),
+    permissions: text('permissions').array().$type<Permission[]>().notNull(),
+    createdById: uuid('created_by_id'),
+    createdByName: text('created_by_name'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Written at most once a minute per key, not on every request. */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex('api_clients_key_hash_key').on(t.keyHash),
+    index('api_clients_office_idx').on(t.officeId),
+    pgPolicy('api_clients_scoped', { for: 'all', to: appScoped, using: inScope(t.officeId), withCheck: inScope(t.officeId) }),
+  ],
+);
+
+const caller = sql.raw(`nullif(current_setting('app.user_id', true), '')::uuid`);
+
+/**
+ * The first answer to a create sent with `Idempotency-Key`, per caller (a user or an API client).
+ * Written in the create's own transaction: the record and its answer exist together or not at all.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    principalId: uuid('principal_id').notNull(),
+    key: text('key').notNull(),
+    /** SHA-256 of the method, path and body: the same key with another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    statusCode: integer('status_code'),
+    body: jsonb('body'),
+    headers: jsonb('headers').$type<Record<string, string>>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'idempotency_keys_pkey', columns: [t.principalId, t.key] }),
+    index('idempotency_keys_expires_idx').on(t.expiresAt),
+    pgPolicy('idempotency_keys_own', { for: 'all', to: appScoped, using: sql`${t.principalId} = ${caller}`, withCheck: sql`${t.principalId} = ${caller}` }),
+  ],
+);
+
+/** Who hears of events: the subtree of `officeId`, for an API client or for the office itself. */
+export const webhookSubscriptions = pgTable(
+  'webhook_subscriptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    officeId: uuid('office_id')
+      .notNull()
+      .references(() => offices.id),
+    apiClientId: uuid('api_client_id').references(() => apiClients.id),
+    url: text('url').notNull(),
+    eventTypes: text('event_types').array().$type<WebhookEventType[]>().notNull(),
+    /** The HMAC key deliveries are signed with; kept readable because signing needs it. */
+    secret: text('secret').notNull(),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('webhook_subscriptions_office_idx').on(t.officeId),
+    index('webhook_subscriptions_client_idx').on(t.apiClientId),
+    pgPolicy('webhook_subscriptions_scoped', { for: 'all', to: appScoped, using: inScope(t.officeId), withCheck: inScope(t.officeId) }),
+  ],
+);
+
+/**
+ * The outbox: an event is written in the transaction of the change it reports and fanned out to
+ * subscriptions by the dispatcher afterwards. `officeIds` are the offices it concerns (a transfer
+ * concerns both sides); a subscription hears it when one of them is in its subtree.
+ */
+export const webhookEvents = pgTable(
+  'webhook_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: text('type').$type<WebhookEventType>().notNull(),
+    officeIds: uuid('office_ids').array().notNull(),
+    data: jsonb('data').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('webhook_events_pending_idx').on(t.occurredAt).where(sql`${t.dispatchedAt} is null`),
+    // any change may report an event; reading them back is the dispatcher's, as the owner
+    pgPolicy('webhook_events_insert', { for: 'insert', to: appScoped, withCheck: sql`true` }),
+  ],
+);
+
+/** One event for one subscription: its tries so far and what the receiver answered. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    subscriptionId: uuid('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => webhookEvents.id),
+    eventType: text('event_type').$type<WebhookEventType>().notNull(),
+    status: text('status').$type<WebhookDeliveryStatus>().notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    responseStatus: integer('response_status'),
+    error: text('error'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_key').on(t.subscriptionId, t.eventId),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index('webhook_deliveries_subscription_idx').on(t.subscriptionId, t.createdAt),
+    pgPolicy('webhook_deliveries_read', {
+      for: 'select',
+      to: appScoped,
+      using: sql`${t.subscriptionId} in (select s.id from webhook_subscriptions s)`,
+    }),
+  ],
+);

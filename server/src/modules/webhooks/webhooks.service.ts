@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import type {
+  WebhookDelivery,
+  WebhookDeliveryQuery,
+  WebhookEventData,
+  WebhookEventType,
+  WebhookListQuery,
+  WebhookSubscription,
+  WebhookSubscriptionCreate,
+  WebhookSubscriptionUpdate,
+} from '@union/shared';
+import type { DbOrTx } from '../../db/client.js';
+import { webhookEvents } from '../../db/schema.js';
+import { recordAudit } from '../../lib/audit.js';
+import type { Ctx } from '../../lib/context.js';
+import { AppError, notFound, ruleViolated } from '../../lib/errors.js';
+import { toPage } from '../../lib/paging.js';
+import { expectVersion } from '../../lib/versioning.js';
+import { getApiClient } from '../api-clients/api-clients.service.js';
+import { officeInSubtree } from '../offices/offices.service.js';
+import * as repo from './webhooks.repo.js';
+
+/**
+ * Writes an event to the outbox in the caller's transaction: if the change rolls back, so does the
+ * event. `officeIds` are the offices it concerns; the dispatcher delivers it later.
+ */
+export async function emitEvent<T extends WebhookEventType>(ctx: { db: DbOrTx }, type: T, data: WebhookEventData[T], officeIds: string[]) {
+  await ctx.db.insert(webhookEvents).values({ type, data, officeIds: [...new Set(officeIds)] });
+}
+
+export function toSubscription(row: repo.SubscriptionRow): WebhookSubscription {
+  return { ...row, createdAt: row.createdAt.toISOString() };
+}
+
+export async function listSubscriptions(ctx: Ctx, query: WebhookListQuery) {
+  const limit = query.limit ?? 50;
+  // an integration sees its own subscriptions
+  const apiClientId = ctx.actor.via === 'api_key' ? ctx.actor.id : query.apiClientId;
+  const rows = await repo.listSubscriptions(ctx.db, { apiClientId }, { cursor: query.cursor, limit });
+  const page = toPage(rows, limit, (r) => r.createdAt);
+  return { items: page.items.map(toSubscription), nextCursor: page.nextCursor };
+}
+
+export async function getSubscription(ctx: Ctx, id: string) {
+  const row = await repo.findSubscription(ctx.db, id);
+  if (!row || (ctx.actor.via === 'api_key' && row.apiClientId !== ctx.actor.id)) throw notFound('webhook subscription');
+  return row;
+}
+
+/**
+ * Subscribes a URL to event types: for an API client (a key subscribes for itself), hearing the
+ * client's subtree, or for an office of the caller's subtree. Answers the signing secret this once.
+ */
+export async function createSubscription(ctx: Ctx, input: WebhookSubscriptionCreate) {
+  const apiClientId = ctx.actor.via === 'api_key' ? ctx.actor.id : (input.apiClientId ?? null);
+  if (apiClientId && input.officeId) {
+    throw new AppError('validation_failed', { detail: 'a client’s subscription hears the client’s subtree: send apiClientId or officeId, not both', errors: [{ path: 'officeId', rule: 'required' }] });
+  }
+  let officeId = input.officeId ?? ctx.actor.officeId;
+  if (apiClientId) {
+    const client = await getApiClient(ctx, apiClientId);
+    if (client.revokedAt) throw ruleViolated([{ path: 'apiClientId', rule: 'api_client.revoked' }]);
+    officeId = client.officeId;
+  } else if (!(await officeInSubtree(ctx, officeId))) {
+    throw ruleViolated([{ path: 'officeId', rule: 'scope.office_outside' }]);
+  }
+  const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+  const row = await repo.insertSubscription(ctx.db, { officeId, apiClientId, url: input.url, eventTypes: input.eventTypes, secret });
+  await recordAudit(ctx, { action: 'webhook.create', entity: 'webhook_subscription', entityId: row.id, officeId, after: toSubscription(row) });
+  return { ...toSubscription(row), secret };
+}
+
+export async function updateSubscription(ctx: Ctx, id: string, input: WebhookSubscriptionUpdate, expectedVersion: number) {
+  const row = await getSubscription(ctx, id);
+  expectVersion(row.version, expectedVersion);
+  if (!(await repo.updateSubscription(ctx.db, id, row.version, input))) throw new AppError('version_conflict');
+  const updated = (await repo.findSubscription(ctx.db, id))!;
+  await recordAudit(ctx, { action: 'webhook.update', entity: 'webhook_subscription', entityId: id, officeId: row.officeId, before: toSubscription(row), after: toSubscription(updated) });
+  return updated;
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+export async function listDeliveries(ctx: Ctx, id: string, query: WebhookDeliveryQuery) {
+  await getSubscription(ctx, id);
+  const limit = query.limit ?? 50;
+  const rows = await repo.listDeliveries(ctx.db, id, query, { cursor: query.cursor, limit });
+  const page = toPage(rows, limit, (r) => r.createdAt);
+  return {
+    items: page.items.map(
+      (r): WebhookDelivery => ({
+        id: r.id,
+        eventId: r.eventId,
+        eventType: r.eventType,
+        status: r.status,
+        attempts: r.attempts,
+        responseStatus: r.responseStatus,
+        error: r.error,
+        createdAt: r.createdAt.toISOString(),
+        lastAttemptAt: iso(r.lastAttemptAt),
+        nextAttemptAt: r.status === 'pending' ? iso(r.nextAttemptAt) : null,
+        deliveredAt: iso(r.deliveredAt),
+      }),
+    ),
+    nextCursor: page.nextCursor,
+  };
+}
