@@ -86,6 +86,7 @@ export async function listApplications(db: DbOrTx, q: LegalAidListQuery, limit: 
     q.officeId ? eq(apps.officeId, q.officeId) : undefined,
     q.lawyerId ? eq(apps.lawyerId, q.lawyerId) : undefined,
     q.overdue !== undefined ? (q.overdue ? eq(apps.clock, 'overdue') : sql`${apps.clock} <> 'overdue'`) : undefined,
+    q.clock ? eq(apps.clock, q.clock) : undefined,
     cursor ? sql`(not ${apps.greenChannel}, ${dueKey}, ${apps.id}) > (not ${cursor[0]}::boolean, ${cursor[1]}::timestamptz, ${cursor[2]}::uuid)` : undefined,
   ];
   const rows = await base(db)
