@@ -106,11 +106,11 @@ async function renewedSince(stale: SessionTokens): Promise<boolean> {
 }
 
 /**
- * Calls the API and answers the parsed JSON body (undefined for 204). Refusals throw ApiError.
- * An expired access token is refreshed once and the request retried; any other 401 of a signed-in
- * request ends the session, which sends the app to the login page.
+ * Sends a request with the session's token. An expired access token is refreshed once and the
+ * request retried; any other 401 of a signed-in request ends the session, which sends the app to
+ * the login page. Refusals throw ApiError.
  */
-export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+async function call(path: string, opts: RequestOptions): Promise<Response> {
   const tokens = getTokens();
   let response = await send(path, opts, tokens?.accessToken);
   if (response.status === 401 && tokens) {
@@ -121,6 +121,24 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
     if (response.status === 401) setTokens(null);
   }
   if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/** Calls the API and answers the parsed JSON body (undefined for 204). */
+export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
+  const response = await call(path, opts);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
+}
+
+/** Fetches a file the API serves (behind the session's token) and hands it to the browser as a download. */
+export async function download(path: string, fileName: string): Promise<void> {
+  const blob = await (await call(path, {})).blob();
+  const href = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.click();
+  // the click starts the download on its own turn; the URL must outlive it
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
 }
