@@ -50,12 +50,11 @@ const { amount: amountSchema, description: descriptionSchema } = LegalAidCreate.
 const normalizeId = (raw: string | undefined) => raw?.toUpperCase().replace(/\s/g, '');
 
 /** What the duplicate check can look for once the employer is chosen: a valid ID number, else the name with a phone number. */
-function duplicateQuery(v: Partial<Values> | undefined): DuplicateQuery | null {
-  if (!v?.employerId) return null;
-  const id = v.applicant?.idNumber;
-  const name = v.applicant?.name?.trim();
-  const phone = v.applicant?.phone?.trim();
-  if (id && !idNumberProblem(id)) return { employerId: v.employerId, idNumber: [id], ...(name && phone && { name, phone }) };
+function duplicateQuery(v: { employerId?: string; idNumber?: string; name?: string; phone?: string }): DuplicateQuery | null {
+  if (!v.employerId) return null;
+  const name = v.name?.trim();
+  const phone = v.phone?.trim();
+  if (v.idNumber && !idNumberProblem(v.idNumber)) return { employerId: v.employerId, idNumber: [v.idNumber], ...(name && phone && { name, phone }) };
   if (name && phone && phone.length >= 7) return { employerId: v.employerId, name, phone };
   return null;
 }
@@ -72,7 +71,12 @@ export default function NewLegalAidPage() {
   const household = Form.useWatch(['applicant', 'household'], form) as Household | undefined;
   const matter = Form.useWatch('matter', form) as LegalAidMatter | undefined;
   const create = useCreateLegalAid();
-  const duplicateCheck = duplicateQuery(Form.useWatch([], form) as Partial<Values> | undefined);
+  const duplicateCheck = duplicateQuery({
+    employerId: Form.useWatch('employerId', form) as string | undefined,
+    idNumber: Form.useWatch(['applicant', 'idNumber'], form) as string | undefined,
+    name: Form.useWatch(['applicant', 'name'], form) as string | undefined,
+    phone: Form.useWatch(['applicant', 'phone'], form) as string | undefined,
+  });
   const duplicates = useLegalAidDuplicates(duplicateCheck);
   // the previous answer stays while the next is fetched, but not once the check has nothing to look for
   const matches = (duplicateCheck && duplicates.data) || [];
