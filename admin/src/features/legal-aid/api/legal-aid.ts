@@ -155,6 +155,8 @@ export const useLegalAidDuplicates = (query: DuplicateQuery | null) =>
     queryKey: legalAidKeys.duplicates(query ?? { employerId: '' }),
     queryFn: query ? ({ signal }) => request<{ items: DuplicateMatch[] }>('/legal-aid/duplicates', { query: { ...query }, signal }).then((b) => b.items) : skipToken,
     placeholderData: keepPreviousData,
+    // what was saved a moment ago must show: never an answer from before it
+    staleTime: 0,
   });
 
 /** The city's subsidy per programme and service. */
