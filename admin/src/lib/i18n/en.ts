@@ -138,7 +138,6 @@ export const en: Messages = {
     closed: 'Closed',
     greenChannelShare: 'Green-channel share',
     averageDecisionDays: 'Average decision time (days)',
-    days: 'days',
     decidedOverdue: 'Decided late',
     amountRecovered: 'Recovered (yuan)',
     subsidiesOwed: 'Subsidies owed',

@@ -137,7 +137,6 @@ export const zhCN = {
     closed: '结案数',
     greenChannelShare: '绿色通道占比',
     averageDecisionDays: '平均审查用时（天）',
-    days: '天',
     decidedOverdue: '超期作出决定',
     amountRecovered: '追回金额（元）',
     subsidiesOwed: '待发放补贴',

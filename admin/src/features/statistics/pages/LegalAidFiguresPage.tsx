@@ -136,7 +136,7 @@ function Totals({ report }: { report: LegalAidStats }) {
     { key: 'applications', value: report.applications },
     { key: 'approvals', value: report.approvals },
     { key: 'greenChannelShare', value: percent(report.greenChannelShare) },
-    { key: 'averageDecisionDays', value: report.averageDecisionDays ?? '—', suffix: report.averageDecisionDays === null ? undefined : t('legalAidFigures.days') },
+    { key: 'averageDecisionDays', value: report.averageDecisionDays ?? '—' },
     { key: 'decidedOverdue', value: report.decidedOverdue },
     { key: 'amountRecovered', value: formatYuan(report.amountRecovered), suffix: yuan },
     { key: 'subsidiesOwed', value: formatYuan(report.subsidiesOwed), suffix: yuan },
@@ -208,7 +208,8 @@ function DistrictChart({ figure, districts }: { figure: DistrictFigure; district
       grid: { left: 16, right: 24, top: 36, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${v}${suffix}` },
       xAxis: { type: 'category', data: districts.map((d) => d.officeName), axisLabel: { interval: 0, rotate: districts.length > 8 ? 40 : 0 } },
-      yAxis: { type: 'value', axisLabel: { formatter: `{value}${suffix}` } },
+      // counts step by whole numbers
+      yAxis: { type: 'value', minInterval: figure === 'applications' || figure === 'approvals' ? 1 : 0, axisLabel: { formatter: `{value}${suffix}` } },
       series: [
         {
           type: 'bar',
