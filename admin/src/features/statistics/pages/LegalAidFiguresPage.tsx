@@ -172,29 +172,31 @@ function FlowChart({ report }: { report: LegalAidStats }) {
   return <LazyChart option={option} style={{ height: 260 }} ariaLabel={t('legalAidFigures.flow')} />;
 }
 
-/** The green channel's share of the applications. */
+/** The green channel's share of the applications: one bar of 100%, split into the green channel and the rest. */
 function GreenChannelChart({ report }: { report: LegalAidStats }) {
   const { t } = useTranslation();
-  const option = useMemo<ChartOption>(
-    () => ({
-      tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-      legend: { bottom: 0 },
-      series: [
-        {
-          type: 'pie',
-          radius: ['40%', '68%'],
-          top: 0,
-          bottom: 28,
-          label: { formatter: '{d}%' },
-          data: [
-            { name: t('legalAid.greenChannel'), value: report.greenChannel, itemStyle: { color: '#52c41a' } },
-            { name: t('legalAidFigures.otherApplications'), value: report.applications - report.greenChannel, itemStyle: { color: '#bfbfbf' } },
-          ],
-        },
-      ],
-    }),
-    [report, t],
-  );
+  const option = useMemo<ChartOption>(() => {
+    const parts = [
+      { name: t('legalAid.greenChannel'), count: report.greenChannel, color: '#52c41a' },
+      { name: t('legalAidFigures.otherApplications'), count: report.applications - report.greenChannel, color: '#bfbfbf' },
+    ];
+    const share = (count: number) => Math.round((count / report.applications) * 1000) / 10;
+    return {
+      grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
+      tooltip: { trigger: 'item', formatter: (p: { seriesName: string; dataIndex: number; value: number }) => `${p.seriesName}: ${parts.find((x) => x.name === p.seriesName)!.count} (${p.value}%)` },
+      xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+      yAxis: { type: 'category', data: [''], axisTick: { show: false } },
+      series: parts.map((part) => ({
+        type: 'bar',
+        stack: 'share',
+        name: part.name,
+        data: [share(part.count)],
+        barWidth: 48,
+        itemStyle: { color: part.color },
+        label: { show: part.count > 0, formatter: `${part.name} {c}%` },
+      })),
+    };
+  }, [report, t]);
   return report.applications ? <LazyChart option={option} style={{ height: 260 }} ariaLabel={t('legalAidFigures.greenChannelShare')} /> : <Empty description={t('statistics.noData')} />;
 }
 
