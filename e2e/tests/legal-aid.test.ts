@@ -190,6 +190,7 @@ test('legal aid: documents are uploaded and downloaded, a second application of 
     await dialog.getByLabel('理由').fill('申请人在海淀区工作，由海淀区协作办理');
   });
   await page.getByText('该申请正等待接收机构确认转交').waitFor();
+  await page.getByTestId('timeline-event').getByText('转交至海淀区职工服务中心').waitFor();
   await screenshot(page, 'legal-aid-transfer-pending');
   await signOut(page);
 

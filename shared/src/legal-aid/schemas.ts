@@ -129,6 +129,7 @@ export const LegalAidEvent = Type.Object({
   outcome: Type.Union([Type.String(), Type.Null()]),
   amountRecovered: Type.Union([Money, Type.Null()]),
   toOfficeId: Type.Union([Uuid, Type.Null()]),
+  toOfficeName: Type.Union([Type.String(), Type.Null()]),
   actor: Type.Union([Type.String(), Type.Null()]),
   actorId: Type.Union([Uuid, Type.Null()]),
   at: Timestamp,

@@ -38,6 +38,7 @@ export const en: Messages = {
     submit: 'Sign in',
   },
   legalAid: {
+    transferredTo: 'To {{office}}',
     receivingOffice: 'Receiving office',
     receivingOfficeHint: 'The office of another locality that takes the application over',
     attachments: 'Supporting documents',

@@ -37,6 +37,7 @@ export const zhCN = {
     submit: '登录',
   },
   legalAid: {
+    transferredTo: '转交至{{office}}',
     receivingOffice: '接收机构',
     receivingOfficeHint: '选择异地协作的接收机构',
     attachments: '证明材料',

@@ -309,7 +309,7 @@ export async function appendEvent(ctx: Ctx, id: string, body: LegalAidEventBody,
 
 export async function timeline(ctx: Ctx, id: string) {
   await getApplication(ctx, id);
-  return (await repo.eventsOf(ctx.db, id)).map((e) => ({
+  return (await repo.eventsOf(ctx.db, id)).map(({ event: e, toOfficeName }) => ({
     id: e.id,
     type: e.type,
     fromStatus: e.fromStatus,
@@ -320,6 +320,7 @@ export async function timeline(ctx: Ctx, id: string) {
     outcome: e.outcome,
     amountRecovered: e.amountRecovered,
     toOfficeId: e.toOfficeId,
+    toOfficeName,
     actor: e.actorName,
     actorId: e.actorId,
     at: e.at.toISOString(),

@@ -258,6 +258,8 @@ describe('transfer to another office (异地协作)', () => {
     expect(accepted.body).toMatchObject({ officeId: office['海淀区职工服务中心'], pendingTransferOfficeId: null, status: 'submitted' });
     const timeline = await t.api.get(`/api/v1/legal-aid/${res.body.id}/events`).set(as('haidian_admin'));
     expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(['submit', 'transfer', 'transfer_accept']);
+    // the timeline names the office it went to
+    expect(timeline.body.items[1]).toMatchObject({ toOfficeId: office['海淀区职工服务中心'], toOfficeName: '海淀区职工服务中心' });
     // the office that took it in keeps reading it, and acts on it no more
     const sender = await t.api.get(`/api/v1/legal-aid/${res.body.id}`).set(as('chaoyang_staff'));
     expect(sender.body).toMatchObject({ access: 'reader', allowedEvents: [] });
