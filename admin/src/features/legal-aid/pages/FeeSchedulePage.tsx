@@ -66,7 +66,12 @@ export default function FeeSchedulePage() {
       align: 'right' as const,
       render: (_: unknown, funding: FundingProgramme) =>
         editable ? (
-          <Form.Item name={['amounts', funding, service]} rules={stringRules(FeeScheduleRow.properties.amount, t('legalAid.amountInvalid'))} style={{ marginBottom: 0 }}>
+          <Form.Item
+            name={['amounts', funding, service]}
+            // the server keeps an amount once set (it has no way to remove one), so a set amount may change but not be emptied
+            rules={[{ required: !!current[funding][service], message: t('legalAid.amountInvalid') }, ...stringRules(FeeScheduleRow.properties.amount, t('legalAid.amountInvalid'))]}
+            style={{ marginBottom: 0 }}
+          >
             <Input inputMode="decimal" suffix={t('legalAid.yuan')} style={{ width: 140 }} aria-label={`${label(fundingProgrammeLabels[funding])} ${label(legalAidServiceLabels[service])}`} />
           </Form.Item>
         ) : current[funding][service] ? (
