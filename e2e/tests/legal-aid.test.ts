@@ -20,8 +20,10 @@ const option = (page: Page, text: string) => options(page).getByText(text, { exa
 /** A button's name: antd puts a space between the two characters of a two-character label (结 案). */
 const named = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);
 
+/** An ID number no other test of the run uses (the duplicate check would otherwise find its applications). */
 function freshIdNumber(): string {
-  const first17 = `11010519850611${String(Date.now() % 1000).padStart(3, '0')}`;
+  const day = String(10 + Math.floor(Math.random() * 19));
+  const first17 = `110105198506${day}${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`;
   return first17 + idNumberCheckChar(first17)!;
 }
 
@@ -118,4 +120,124 @@ test('legal aid: a migrant worker’s wage claim goes through the green channel,
   const row = page.getByTestId('subsidies-table').locator('.ant-table-row').filter({ hasText: applicationNo });
   await row.getByText('待发放').waitFor();
   expect(await row.getByText('孙明').count()).toBe(1);
+});
+
+/** Registers an urban worker's contract claim at 朝阳区职工服务中心's window and answers the new application's page. */
+async function registerApplication(page: Page, applicant: string, idNumber: string) {
+  await menu(page, '援助申请登记').click();
+  await page.waitForURL(/\/legal-aid\/new$/);
+  await page.getByLabel('申请人姓名').fill(applicant);
+  await page.getByLabel('身份证号').fill(idNumber);
+  await page.getByLabel('联系电话').fill('13900002222');
+  await page.getByLabel('经济困难证明').click();
+  await option(page, '经济困难声明').click();
+  await page.getByLabel('用人单位').click();
+  await page.getByLabel('用人单位').fill('朝华');
+  await option(page, '北京朝华科技有限公司').click();
+  await page.getByLabel('援助事项').click();
+  await option(page, '劳动合同').click();
+  await page.getByLabel('服务方式').click();
+  await option(page, '代理调解').click();
+  await page.getByLabel('涉案金额').fill('3000');
+}
+
+test('legal aid: documents are uploaded and downloaded, a second application of the worker is flagged, and the application goes to another locality (异地协作) and is accepted there', async () => {
+  const { page } = browser;
+  const idNumber = freshIdNumber();
+  const applicant = `李协作${Date.now() % 1000}`;
+
+  await signIn(page, baseUrl, 'chaoyang_staff', 'demo1234');
+  await registerApplication(page, applicant, idNumber);
+  await page.getByRole('button', { name: '提交申请' }).click();
+  await page.waitForURL(/\/legal-aid\/[0-9a-f-]{36}$/);
+  const url = page.url();
+  const applicationNo = (await page.getByTestId('application-no').textContent())!;
+
+  // 1. supporting documents: a PDF goes up and comes back down; other types and false content are refused
+  const upload = page.locator('input[type=file]');
+  await upload.setInputFiles({ name: '劳动合同.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n') });
+  await page.getByText('已上传 劳动合同.pdf').waitFor();
+  const attachments = page.getByTestId('attachments');
+  await attachments.getByText('劳动合同.pdf').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), attachments.getByRole('button', { name: /劳动合同\.pdf/ }).click()]);
+  expect(download.suggestedFilename()).toBe('劳动合同.pdf');
+  await upload.setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('text') });
+  await page.getByText('附件只能是 PDF, JPEG, PNG').waitFor();
+  // a PNG in name only: the server's problem+json answer is shown
+  await upload.setInputFiles({ name: '工资条.png', mimeType: 'image/png', buffer: Buffer.from('%PDF-1.4 not a png') });
+  await page.getByText(/附件内容与声明的类型不符或无法解码/).waitFor();
+  expect(await attachments.locator('.ant-table-row').count()).toBe(1);
+  await screenshot(page, 'legal-aid-attachments');
+
+  // 2. the same worker against the same employer again: the form lists the open application before saving
+  await registerApplication(page, applicant, idNumber);
+  const duplicates = page.getByTestId('duplicates');
+  await duplicates.getByRole('link', { name: applicationNo }).waitFor();
+  await duplicates.getByText('身份证号相同').waitFor();
+  await screenshot(page, 'legal-aid-duplicates');
+  await page.getByRole('button', { name: '提交申请' }).click();
+  const confirm = page.locator('.ant-modal-confirm');
+  await confirm.locator('.ant-modal-confirm-title').getByText(/确认仍然提交申请/).waitFor();
+  await confirm.getByRole('button', { name: named('取消') }).click();
+  await confirm.waitFor({ state: 'detached' });
+  await page.goto(url);
+
+  // 3. transfer to 海淀区职工服务中心 (异地协作), a reason required
+  await step(page, '异地协作转交', async (dialog) => {
+    await dialog.getByLabel('接收机构').click();
+    await page.keyboard.type('海淀区职工');
+    await option(page, '海淀区职工服务中心').click();
+    await dialog.getByLabel('理由').fill('申请人在海淀区工作，由海淀区协作办理');
+  });
+  await page.getByText('该申请正等待接收机构确认转交').waitFor();
+  await page.getByTestId('timeline-event').getByText('转交至海淀区职工服务中心').waitFor();
+  await screenshot(page, 'legal-aid-transfer-pending');
+  await signOut(page);
+
+  // 4. the receiving office accepts it and now handles it
+  await signIn(page, baseUrl, 'haidian_admin', 'demo1234');
+  await page.goto(url);
+  await step(page, '接收转交');
+  await page.getByText('该申请正等待接收机构确认转交').waitFor({ state: 'detached' });
+  await page.locator('.ant-descriptions').getByText('海淀区职工服务中心').waitFor();
+  await page.getByRole('button', { name: named('开始审查') }).waitFor();
+  // its documents came with it
+  await page.getByTestId('attachments').getByText('劳动合同.pdf').waitFor();
+});
+
+test('legal aid: the queue filters the green channel and clock standing; the city edits the fee schedule; the figures are drawn overall and by district', async () => {
+  const { page } = browser;
+  await signIn(page, baseUrl, 'admin', 'admin123');
+
+  // the review queue's filters go into the URL
+  await menu(page, '援助审查').click();
+  await page.getByText('只看绿色通道').click();
+  await page.waitForURL(/greenChannel=true/);
+  await page.getByLabel('期限状态').click();
+  await option(page, '已超期').click();
+  await page.waitForURL(/clock=overdue/);
+
+  // the fee schedule: one amount per programme and service
+  await menu(page, '补贴标准').click();
+  await page.waitForURL(/\/legal-aid\/fee-schedule$/);
+  const amount = page.getByLabel('中彩金项目 代理调解');
+  await amount.fill('abc');
+  await page.getByText('请输入金额（元），最多两位小数').waitFor();
+  await amount.fill('1200.5');
+  await page.getByRole('button', { name: named('保存') }).click();
+  await page.getByText('补贴标准已保存').waitFor();
+  await page.reload();
+  expect(await page.getByLabel('中彩金项目 代理调解').inputValue()).toBe('1200.50');
+
+  // the figures: totals and charts for the city, then each district
+  await menu(page, '援助统计').click();
+  await page.waitForURL(/\/statistics\/legal-aid$/);
+  await page.getByTestId('legal-aid-totals').getByText('绿色通道占比').waitFor();
+  await page.getByRole('img', { name: '申请办理情况' }).locator('canvas').waitFor();
+  await page.getByText('按区县').click();
+  await page.waitForURL(/by=district/);
+  const districts = page.getByTestId('legal-aid-districts');
+  await districts.locator('.ant-table-row').filter({ hasText: '朝阳区总工会' }).waitFor();
+  await page.getByRole('img', { name: '各区县的申请数' }).locator('canvas').waitFor();
+  await screenshot(page, 'legal-aid-figures');
 });

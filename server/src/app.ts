@@ -16,6 +16,7 @@ import caseRoutes from './modules/cases/cases.routes.js';
 import certificateRoutes from './modules/certificates/certificates.routes.js';
 import employerRoutes from './modules/employers/employers.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
+import hsdsRoutes from './modules/hsds/hsds.routes.js';
 import lawyerRoutes from './modules/lawyers/lawyers.routes.js';
 import legalAidRoutes from './modules/legal-aid/legal-aid.routes.js';
 import mediationOrgRoutes from './modules/mediation-orgs/mediation-orgs.routes.js';
@@ -113,6 +114,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       if (config.testClock) await api.register(testClockRoutes, { database });
       await api.register(apiClientRoutes);
       await api.register(webhookRoutes);
+      await api.register(hsdsRoutes);
     },
     { prefix: '/api/v1' },
   );

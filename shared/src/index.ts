@@ -33,3 +33,4 @@ export * from './integrations/integrations.js';
 export * from './integrations/schemas.js';
 export * from './exports/columns.js';
 export * from './exports/labels.js';
+export * from './hsds/schemas.js';

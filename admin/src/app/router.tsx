@@ -29,6 +29,8 @@ const LegalAidListPage = lazy(() => import('@/features/legal-aid/pages/LegalAidL
 const NewLegalAidPage = lazy(() => import('@/features/legal-aid/pages/NewLegalAidPage'));
 const LegalAidDetailPage = lazy(() => import('@/features/legal-aid/pages/LegalAidDetailPage'));
 const SubsidiesPage = lazy(() => import('@/features/legal-aid/pages/SubsidiesPage'));
+const FeeSchedulePage = lazy(() => import('@/features/legal-aid/pages/FeeSchedulePage'));
+const LegalAidFiguresPage = lazy(() => import('@/features/statistics/pages/LegalAidFiguresPage'));
 const WarningsPage = lazy(() => import('@/features/warnings/pages/WarningsPage'));
 const WarningDetailPage = lazy(() => import('@/features/warnings/pages/WarningDetailPage'));
 const NotificationsPage = lazy(() => import('@/features/notifications/pages/NotificationsPage'));
@@ -109,6 +111,7 @@ export const router = createBrowserRouter([
       { path: 'org-reports', element: <ReportStandingPage /> },
       { path: 'people/:tab?', element: <PeoplePage /> },
       { path: 'statistics', element: <StatisticsPage /> },
+      { path: 'statistics/legal-aid', element: <LegalAidFiguresPage /> },
       { path: 'my-work', element: <MyQueuePage /> },
       { path: 'cases', element: <CasesPage /> },
       { path: 'cases/new', element: <NewCasePage /> },
@@ -116,6 +119,7 @@ export const router = createBrowserRouter([
       { path: 'major-reports', element: <MajorReportsPage /> },
       { path: 'legal-aid', element: <LegalAidListPage /> },
       { path: 'legal-aid/new', element: <NewLegalAidPage /> },
+      { path: 'legal-aid/fee-schedule', element: <FeeSchedulePage /> },
       { path: 'legal-aid/:applicationId', element: <LegalAidDetailPage /> },
       { path: 'subsidies', element: <SubsidiesPage /> },
       { path: 'warnings', element: <WarningsPage /> },

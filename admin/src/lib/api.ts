@@ -108,9 +108,9 @@ async function renewedSince(stale: SessionTokens): Promise<boolean> {
 }
 
 /**
- * Calls the API and answers the parsed JSON body (undefined for 204). Refusals throw ApiError.
- * An expired access token is refreshed once and the request retried; any other 401 of a signed-in
- * request ends the session, which sends the app to the login page.
+ * Sends a request with the session's token. An expired access token is refreshed once and the
+ * request retried; any other 401 of a signed-in request ends the session, which sends the app to
+ * the login page. Refusals throw ApiError.
  */
 export async function request<T>(path: string, opts: RequestOptions = {}): Promise<T> {
   const response = await sendSigned(path, opts);

@@ -41,6 +41,11 @@ export function saveFile(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url));
 }
 
+/** Fetches a file the API serves (behind the session's token) and hands it to the browser's downloads. */
+export async function download(path: string, fileName: string): Promise<void> {
+  saveFile(await requestBlob(path), fileName);
+}
+
 /** The whole filtered list as the server writes it (`Accept: text/csv`: UTF-8 with BOM, every page). */
 export async function downloadCsv(list: ExportList, query: Query, title: string): Promise<void> {
   saveFile(await requestBlob(`/${list}`, { query: withoutPaging(query), accept: 'text/csv' }), exportFileName(title, 'csv'));

@@ -96,6 +96,7 @@ export const LegalAidListQuery = Type.Object(
     officeId: Type.Optional(Uuid),
     lawyerId: Type.Optional(Uuid),
     overdue: Type.Optional(Type.Boolean()),
+    clock: Type.Optional(Type.Enum(['running', 'due_soon', 'overdue', 'stopped'], { description: 'where the running clock (decision or assignment) stands' })),
   },
   { additionalProperties: false },
 );
@@ -128,6 +129,7 @@ export const LegalAidEvent = Type.Object({
   outcome: Type.Union([Type.String(), Type.Null()]),
   amountRecovered: Type.Union([Money, Type.Null()]),
   toOfficeId: Type.Union([Uuid, Type.Null()]),
+  toOfficeName: Type.Union([Type.String(), Type.Null()]),
   actor: Type.Union([Type.String(), Type.Null()]),
   actorId: Type.Union([Uuid, Type.Null()]),
   at: Timestamp,
@@ -195,10 +197,15 @@ export const SubsidyListQuery = Type.Object(
 );
 
 export const LegalAidStatsQuery = Type.Object(
-  { officeId: Type.Optional(Uuid), from: Type.Optional(Timestamp), to: Type.Optional(Timestamp) },
+  {
+    officeId: Type.Optional(Uuid),
+    from: Type.Optional(Timestamp),
+    to: Type.Optional(Timestamp),
+    by: Type.Optional(Type.Enum(['district'], { description: 'also the figures of each district federation’s subtree' })),
+  },
   { additionalProperties: false },
 );
-export const LegalAidStats = Type.Object({
+const LegalAidFigures = {
   officeId: Uuid,
   officeName: Type.String(),
   applications: Type.Integer(),
@@ -213,4 +220,6 @@ export const LegalAidStats = Type.Object({
   amountRecovered: Money,
   subsidiesOwed: Money,
   subsidiesPaid: Money,
-});
+};
+export const LegalAidDistrictStats = Type.Object({ ...LegalAidFigures, regionCode: Type.String() });
+export const LegalAidStats = Type.Object({ ...LegalAidFigures, districts: Type.Optional(Type.Array(LegalAidDistrictStats)) });

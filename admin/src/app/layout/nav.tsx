@@ -1,4 +1,5 @@
 import {
+  AccountBookOutlined,
   AlertOutlined,
   ApartmentOutlined,
   ApiOutlined,
@@ -52,11 +53,13 @@ const cases = [
   { key: '/warnings', icon: <AlertOutlined />, label: 'warnings', needs: 'cases:read' },
 ] as const satisfies readonly Entry[];
 
-/** The legal-aid group (法律援助): the review queue, intake and the lawyers' subsidies. */
+/** The legal-aid group (法律援助): the review queue, intake, the lawyers' subsidies, the fee schedule and the figures. */
 const legalAid = [
   { key: '/legal-aid', icon: <UnorderedListOutlined />, label: 'legalAidList', needs: 'legal_aid:read' },
   { key: '/legal-aid/new', icon: <FileAddOutlined />, label: 'legalAidIntake', needs: 'legal_aid:write' },
   { key: '/subsidies', icon: <MoneyCollectOutlined />, label: 'subsidies', needs: 'legal_aid:read' },
+  { key: '/legal-aid/fee-schedule', icon: <AccountBookOutlined />, label: 'feeSchedule', needs: 'legal_aid:read' },
+  { key: '/statistics/legal-aid', icon: <BarChartOutlined />, label: 'legalAidFigures', needs: 'stats:read' },
 ] as const satisfies readonly Entry[];
 
 /** The supervision group (劳动法律监督): inspections, the notices and their escalation queue, and the figures. */

@@ -86,6 +86,7 @@ export async function listApplications(db: DbOrTx, q: LegalAidListQuery, limit: 
     q.officeId ? eq(apps.officeId, q.officeId) : undefined,
     q.lawyerId ? eq(apps.lawyerId, q.lawyerId) : undefined,
     q.overdue !== undefined ? (q.overdue ? eq(apps.clock, 'overdue') : sql`${apps.clock} <> 'overdue'`) : undefined,
+    q.clock ? eq(apps.clock, q.clock) : undefined,
     cursor ? sql`(not ${apps.greenChannel}, ${dueKey}, ${apps.id}) > (not ${cursor[0]}::boolean, ${cursor[1]}::timestamptz, ${cursor[2]}::uuid)` : undefined,
   ];
   const rows = await base(db)
@@ -129,8 +130,13 @@ export async function insertEvent(db: DbOrTx, values: typeof legalAidEvents.$inf
   await db.insert(legalAidEvents).values(values);
 }
 
+/** The timeline, each transfer with the name of the office it went to (which may lie outside the caller's subtree). */
 export async function eventsOf(db: DbOrTx, applicationId: string) {
-  return db.select().from(legalAidEvents).where(eq(legalAidEvents.applicationId, applicationId)).orderBy(asc(legalAidEvents.at), asc(legalAidEvents.id));
+  return db
+    .select({ event: legalAidEvents, toOfficeName: sql<string | null>`(select n.name from network_office(${legalAidEvents.toOfficeId}) n)` })
+    .from(legalAidEvents)
+    .where(eq(legalAidEvents.applicationId, applicationId))
+    .orderBy(asc(legalAidEvents.at), asc(legalAidEvents.id));
 }
 
 /** Lawyers of the network with their active matters counted network-wide (lawyer_active_matters, migration 0011). */

@@ -33,7 +33,7 @@ import { registerSweep } from '../../scheduler.js';
 import { deadlineFor } from '../clocks/clocks.service.js';
 import { getEmployer } from '../employers/employers.service.js';
 import { notify } from '../notifications/notifications.repo.js';
-import { findOffice } from '../offices/offices.repo.js';
+import { findOffice, subtree } from '../offices/offices.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import { emitEvent } from '../webhooks/webhooks.service.js';
 import * as repo from './legal-aid.repo.js';
@@ -314,7 +314,7 @@ export async function appendEvent(ctx: Ctx, id: string, body: LegalAidEventBody,
 
 export async function timeline(ctx: Ctx, id: string) {
   await getApplication(ctx, id);
-  return (await repo.eventsOf(ctx.db, id)).map((e) => ({
+  return (await repo.eventsOf(ctx.db, id)).map(({ event: e, toOfficeName }) => ({
     id: e.id,
     type: e.type,
     fromStatus: e.fromStatus,
@@ -325,6 +325,7 @@ export async function timeline(ctx: Ctx, id: string) {
     outcome: e.outcome,
     amountRecovered: e.amountRecovered,
     toOfficeId: e.toOfficeId,
+    toOfficeName,
     actor: e.actorName,
     actorId: e.actorId,
     at: e.at.toISOString(),
@@ -399,26 +400,37 @@ export async function paySubsidy(ctx: Ctx, id: string, expectedVersion: number |
   return toSubsidy((await repo.findSubsidy(ctx.db, id))!);
 }
 
-export async function stats(ctx: Ctx, q: { officeId?: string; from?: string; to?: string }) {
+/** The figures of an office's subtree (the caller's own by default), and with `by=district` those of each district federation's subtree. */
+export async function stats(ctx: Ctx, q: { officeId?: string; from?: string; to?: string; by?: 'district' }) {
   const office = await officeInSubtree(ctx, q.officeId ?? ctx.actor.officeId);
   if (!office) throw notFound('office');
-  const r = await repo.stats(ctx.db, office.path, q.from ? new Date(q.from) : null, q.to ? new Date(q.to) : null);
-  return {
-    officeId: office.id,
-    officeName: office.name,
-    applications: r.applications,
-    approvals: r.approvals,
-    rejections: r.rejections,
-    greenChannel: r.green_channel,
-    greenChannelShare: r.applications ? Math.round((r.green_channel / r.applications) * 1000) / 1000 : null,
-    decided: r.decided,
-    averageDecisionDays: r.average_decision_days === null ? null : Math.round(Number(r.average_decision_days) * 100) / 100,
-    decidedOverdue: r.decided_overdue,
-    closed: r.closed,
-    amountRecovered: r.amount_recovered,
-    subsidiesOwed: r.subsidies_owed,
-    subsidiesPaid: r.subsidies_paid,
+  const from = q.from ? new Date(q.from) : null;
+  const to = q.to ? new Date(q.to) : null;
+  const figures = async (o: { id: string; name: string; path: string }) => {
+    const r = await repo.stats(ctx.db, o.path, from, to);
+    return {
+      officeId: o.id,
+      officeName: o.name,
+      applications: r.applications,
+      approvals: r.approvals,
+      rejections: r.rejections,
+      greenChannel: r.green_channel,
+      greenChannelShare: r.applications ? Math.round((r.green_channel / r.applications) * 1000) / 1000 : null,
+      decided: r.decided,
+      averageDecisionDays: r.average_decision_days === null ? null : Math.round(Number(r.average_decision_days) * 100) / 100,
+      decidedOverdue: r.decided_overdue,
+      closed: r.closed,
+      amountRecovered: r.amount_recovered,
+      subsidiesOwed: r.subsidies_owed,
+      subsidiesPaid: r.subsidies_paid,
+    };
   };
+  const report = await figures(office);
+  if (q.by !== 'district') return report;
+  const federations = (await subtree(ctx.db, office.path)).filter((o) => o.kind === 'district_federation');
+  const districts = [];
+  for (const f of federations) districts.push({ ...(await figures(f)), regionCode: f.regionCode });
+  return { ...report, districts };
 }
 
 registerSweep('legal_aid_clocks', async (db: Db, now: Date) =>

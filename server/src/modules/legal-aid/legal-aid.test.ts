@@ -258,6 +258,8 @@ describe('transfer to another office (异地协作)', () => {
     expect(accepted.body).toMatchObject({ officeId: office['海淀区职工服务中心'], pendingTransferOfficeId: null, status: 'submitted' });
     const timeline = await t.api.get(`/api/v1/legal-aid/${res.body.id}/events`).set(as('haidian_admin'));
     expect(timeline.body.items.map((e: { type: string }) => e.type)).toEqual(['submit', 'transfer', 'transfer_accept']);
+    // the timeline names the office it went to
+    expect(timeline.body.items[1]).toMatchObject({ toOfficeId: office['海淀区职工服务中心'], toOfficeName: '海淀区职工服务中心' });
     // the office that took it in keeps reading it, and acts on it no more
     const sender = await t.api.get(`/api/v1/legal-aid/${res.body.id}`).set(as('chaoyang_staff'));
     expect(sender.body).toMatchObject({ access: 'reader', allowedEvents: [] });
@@ -286,6 +288,11 @@ describe('clocks through the scheduler', () => {
     expect((await t.api.get(`/api/v1/legal-aid/${res.body.id}`).set(as('chaoyang_staff'))).body.clock).toBe('overdue');
     const overdue = await t.api.get('/api/v1/legal-aid').query({ overdue: true, limit: 500 }).set(as('chaoyang_staff'));
     expect(overdue.body.items.map((a: { id: string }) => a.id)).toContain(res.body.id);
+    const byClock = async (clock: string) => (await t.api.get('/api/v1/legal-aid').query({ clock, limit: 500 }).set(as('chaoyang_staff'))).body.items as { id: string; clock: string }[];
+    expect((await byClock('overdue')).map((a) => a.id)).toContain(res.body.id);
+    const dueSoon = await byClock('due_soon');
+    expect(dueSoon.map((a) => a.id)).not.toContain(res.body.id);
+    expect(dueSoon.every((a) => a.clock === 'due_soon')).toBe(true);
     const { rows } = await t.database.db.execute<{ kind: string }>(sql`select kind from notifications where entity_id = ${res.body.id} order by kind`);
     expect(rows.map((r) => r.kind)).toEqual(['legal_aid_decision_due_soon', 'legal_aid_decision_overdue']);
   });
@@ -371,5 +378,16 @@ describe('figures', () => {
     const future = await t.api.get('/api/v1/stats/legal-aid').query({ from: '2100-01-01T00:00:00Z' }).set(as('chaoyang_staff'));
     expect(future.body).toMatchObject({ applications: 0, greenChannelShare: null });
     expect((await t.api.get('/api/v1/stats/legal-aid').query({ officeId: office['海淀区职工服务中心'] }).set(as('chaoyang_staff'))).status).toBe(404);
+  });
+
+  it('breaks the figures down by district federation', async () => {
+    const city = await t.api.get('/api/v1/stats/legal-aid').query({ by: 'district' }).set(as('admin'));
+    expect(city.status).toBe(200);
+    const districts = city.body.districts as { officeName: string; regionCode: string; applications: number }[];
+    expect(districts.length).toBeGreaterThan(10);
+    const chaoyang = await t.api.get('/api/v1/stats/legal-aid').set(as('chaoyang_staff'));
+    expect(districts.find((d) => d.officeName === '朝阳区总工会')).toMatchObject({ regionCode: '110105', applications: chaoyang.body.applications });
+    expect(districts.reduce((n, d) => n + d.applications, 0)).toBeLessThanOrEqual(city.body.applications);
+    expect((await t.api.get('/api/v1/stats/legal-aid').set(as('chaoyang_staff'))).body.districts).toBeUndefined();
   });
 });

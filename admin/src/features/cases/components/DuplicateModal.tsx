@@ -1,9 +1,6 @@
-import { Alert, Button, Modal, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { caseStatuses, caseStatusLabels, type CaseStatus } from '@union/shared';
+import { Alert, Button, Modal, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useFormatDateTime } from '@/lib/format';
-import { useLabel } from '@/lib/i18n';
-import type { DuplicateMatch } from '../api/types';
+import { DuplicateMatches, type DuplicateMatch } from '@/components/DuplicateMatches';
 
 interface Props {
   matches: DuplicateMatch[];
@@ -13,41 +10,12 @@ interface Props {
   onCancel: () => void;
 }
 
-const isStatus = (s: string): s is CaseStatus => (caseStatuses as readonly string[]).includes(s);
-
 /**
  * Open cases of the same worker against the same employer, found before saving (domain.md §5):
  * the clerk links the new case to one of them, saves it anyway, or goes back to the form.
  */
 export function DuplicateModal({ matches, saving, onSave, onCancel }: Props) {
   const { t } = useTranslation();
-  const label = useLabel();
-  const formatDateTime = useFormatDateTime();
-
-  const columns: TableColumnsType<DuplicateMatch> = [
-    {
-      key: 'number',
-      title: t('cases.caseNo'),
-      render: (_, m) => (
-        <a href={`/cases/${m.id}`} target="_blank" rel="noreferrer" style={{ fontFamily: 'monospace' }}>
-          {m.number}
-        </a>
-      ),
-    },
-    { key: 'worker', title: t('cases.workerName'), dataIndex: 'workerName' },
-    { key: 'matchedOn', title: t('cases.matchedOn'), render: (_, m) => <Tag color={m.matchedOn === 'id_number' ? 'red' : 'orange'}>{t(`cases.matchedBy.${m.matchedOn}`)}</Tag> },
-    { key: 'status', title: t('cases.status'), render: (_, m) => (isStatus(m.status) ? label(caseStatusLabels[m.status]) : m.status) },
-    { key: 'receivedAt', title: t('cases.receivedAt'), render: (_, m) => formatDateTime(m.receivedAt) },
-    {
-      key: 'link',
-      title: t('common.actions'),
-      render: (_, m) => (
-        <Button size="small" type="primary" loading={saving} onClick={() => onSave(m.id)}>
-          {t('cases.linkAndSave')}
-        </Button>
-      ),
-    },
-  ];
 
   return (
     <Modal
@@ -66,7 +34,17 @@ export function DuplicateModal({ matches, saving, onSave, onCancel }: Props) {
     >
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Alert type="warning" showIcon title={t('cases.duplicatesHelp')} />
-        <Table<DuplicateMatch> data-testid="duplicates" rowKey="id" size="small" columns={columns} dataSource={matches} pagination={false} />
+        <DuplicateMatches
+          matches={matches}
+          // only a case can be linked to; an application is shown for the clerk to judge
+          action={(m) =>
+            m.kind === 'case' && (
+              <Button size="small" type="primary" loading={saving} onClick={() => onSave(m.id)}>
+                {t('cases.linkAndSave')}
+              </Button>
+            )
+          }
+        />
       </Space>
     </Modal>
   );

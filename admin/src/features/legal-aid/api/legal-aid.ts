@@ -1,6 +1,10 @@
 import { keepPreviousData, queryOptions, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type Type from 'typebox';
 import type {
+  Attachment as AttachmentSchema,
+  AttachmentUpload,
+  DuplicateQuery as DuplicateQuerySchema,
+  FeeSchedule as FeeScheduleSchema,
   LawyerCandidate as LawyerCandidateSchema,
   LegalAidApplication,
   LegalAidCreate,
@@ -10,13 +14,18 @@ import type {
   Subsidy as SubsidySchema,
   SubsidyListQuery as SubsidyListQuerySchema,
 } from '@union/shared';
+import type { DuplicateMatch } from '@/components/DuplicateMatches';
 import { request } from '@/lib/api';
+import { download } from '@/lib/export';
 
 /** The answers' shapes, from the shared schemas the server validates them with. */
 export type LegalAidEvent = Type.Static<typeof LegalAidEventSchema>;
 export type LawyerCandidate = Type.Static<typeof LawyerCandidateSchema>;
 export type Subsidy = Type.Static<typeof SubsidySchema>;
 export type SubsidyListQuery = Type.Static<typeof SubsidyListQuerySchema>;
+export type Attachment = Type.Static<typeof AttachmentSchema>;
+export type DuplicateQuery = Type.Static<typeof DuplicateQuerySchema>;
+export type FeeSchedule = Type.Static<typeof FeeScheduleSchema>;
 
 interface Page<T> {
   items: T[];
@@ -31,6 +40,9 @@ export const legalAidKeys = {
   // under the detail, so whatever refreshes an application refreshes its timeline and candidates too
   events: (id: string) => [...legalAidKeys.detail(id), 'events'] as const,
   candidates: (id: string) => [...legalAidKeys.detail(id), 'lawyer-candidates'] as const,
+  attachments: (id: string) => [...legalAidKeys.detail(id), 'attachments'] as const,
+  duplicates: (query: DuplicateQuery) => [...legalAidKeys.all, 'duplicates', query] as const,
+  feeSchedule: () => [...legalAidKeys.all, 'fee-schedule'] as const,
   subsidies: () => ['subsidies'] as const,
   subsidyList: (query: SubsidyListQuery) => [...legalAidKeys.subsidies(), query] as const,
 };
@@ -117,5 +129,46 @@ export function usePaySubsidy() {
   return useMutation({
     mutationFn: (s: Pick<Subsidy, 'id' | 'version'>) => request<Subsidy>(`/subsidies/${s.id}/pay`, { method: 'POST', ifMatch: s.version }),
     onSettled: () => void queryClient.invalidateQueries({ queryKey: legalAidKeys.subsidies() }),
+  });
+}
+
+/** The supporting documents of an application. */
+export const useAttachments = (id: string) =>
+  useQuery({
+    queryKey: legalAidKeys.attachments(id),
+    queryFn: ({ signal }) => request<{ items: Attachment[] }>(`/legal-aid/${id}/attachments`, { signal }).then((b) => b.items),
+  });
+
+/** Uploads a document as the base64 JSON the server takes; the server checks type, content and size again. */
+export function useUploadAttachment(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AttachmentUpload) => request<Attachment>(`/legal-aid/${id}/attachments`, { method: 'POST', body }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: legalAidKeys.attachments(id) }),
+  });
+}
+
+export const downloadAttachment = (a: Attachment) => download(`/legal-aid/${a.applicationId}/attachments/${a.id}`, a.fileName);
+
+/** Open applications and cases of the same worker against the same employer; off until the query is complete. */
+export const useLegalAidDuplicates = (query: DuplicateQuery | null) =>
+  useQuery<DuplicateMatch[]>({
+    queryKey: legalAidKeys.duplicates(query ?? { employerId: '' }),
+    queryFn: query ? ({ signal }) => request<{ items: DuplicateMatch[] }>('/legal-aid/duplicates', { query: { ...query }, signal }).then((b) => b.items) : skipToken,
+    placeholderData: keepPreviousData,
+    // what was saved a moment ago must show: never an answer from before it
+    staleTime: 0,
+  });
+
+/** The city's subsidy per programme and service. */
+export const useFeeSchedule = () =>
+  useQuery({ queryKey: legalAidKeys.feeSchedule(), queryFn: ({ signal }) => request<FeeSchedule>('/legal-aid/fee-schedule', { signal }) });
+
+/** City offices replace the fee schedule. */
+export function usePutFeeSchedule() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FeeSchedule) => request<FeeSchedule>('/legal-aid/fee-schedule', { method: 'PUT', body }),
+    onSuccess: (saved) => queryClient.setQueryData(legalAidKeys.feeSchedule(), saved),
   });
 }

@@ -5,8 +5,10 @@ import {
   hardshipLabels,
   legalAidEventLabels,
   legalAidOutcomeLabels,
+  legalAidOfficeKinds,
   legalAidOutcomes,
   legalAidTransition,
+  officeKindRules,
   ruleMessage,
   type HardshipKind,
   type LegalAidApplication,
@@ -15,6 +17,7 @@ import {
 } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNetworkOffices } from '@/features/employers';
 import { isApiError } from '@/lib/api';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
@@ -24,8 +27,6 @@ import { useAppendLegalAidEvent, useLawyerCandidates } from '../api/legal-aid';
 const { reason: reasonSchema, note: noteSchema, amountRecovered: amountSchema } = LegalAidEventBody.properties;
 const forward: LegalAidEventType[] = ['start_review', 'approve', 'resubmit', 'assign', 'start', 'close', 'transfer_accept'];
 const dangerous: LegalAidEventType[] = ['reject', 'transfer_decline'];
-/** A transfer needs the receiving office picked, which this page does not offer yet. */
-const offered = (e: LegalAidEventType) => e !== 'transfer';
 
 /** The state the shared machine reads an application in. */
 const stateOf = (a: LegalAidApplication) => ({ status: a.status, pendingTransfer: !!a.pendingTransferOfficeId, rereviewUsed: a.rereviewUsed });
@@ -37,13 +38,14 @@ interface Values {
   outcome?: LegalAidOutcome;
   amountRecovered?: string;
   hardship?: HardshipKind;
+  toOfficeId?: string;
 }
 
 /** The steps the user may take now: exactly the answer's `allowedEvents`, each asking what the shared machine requires. */
 export function LegalAidActions({ a }: { a: LegalAidApplication }) {
   const label = useLabel();
   const [event, setEvent] = useState<LegalAidEventType | null>(null);
-  const events = a.allowedEvents.filter(offered);
+  const events = a.allowedEvents;
   if (events.length === 0) return null;
   return (
     <>
@@ -80,6 +82,7 @@ function EventModal({ a, event, onClose }: { a: LegalAidApplication; event: Lega
       ...(event === 'assign' && { lawyerId: v.lawyerId }),
       ...(event === 'close' && { outcome: v.outcome, amountRecovered: v.amountRecovered }),
       ...(event === 'resubmit' && v.hardship && { hardship: v.hardship }),
+      ...(event === 'transfer' && { toOfficeId: v.toOfficeId }),
     };
     append.mutate(
       { id: a.id, version: a.version, event: body },
@@ -111,6 +114,7 @@ function EventModal({ a, event, onClose }: { a: LegalAidApplication; event: Lega
     >
       <Form form={form} layout="vertical" onFinish={send} disabled={append.isPending} style={{ marginTop: 16 }}>
         {event === 'assign' && <LawyerField id={a.id} />}
+        {event === 'transfer' && <ReceivingOfficeField ownOfficeId={a.officeId} />}
         {event === 'close' && (
           <>
             <Form.Item name="outcome" label={t('legalAid.outcome')} rules={[{ required: true, message: ruleMessage('legal_aid.outcome_required', language) }]}>
@@ -140,6 +144,28 @@ function EventModal({ a, event, onClose }: { a: LegalAidApplication; event: Lega
         </Form.Item>
       </Form>
     </Modal>
+  );
+}
+
+/** 异地协作: the receiving office, any other office of the network that decides legal aid, grouped by kind. */
+function ReceivingOfficeField({ ownOfficeId }: { ownOfficeId: string }) {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const language = useLanguage();
+  const { offices, isLoading } = useNetworkOffices(legalAidOfficeKinds);
+  return (
+    <Form.Item name="toOfficeId" label={t('legalAid.receivingOffice')} rules={[{ required: true, message: ruleMessage('legal_aid.target_required', language) }]}>
+      <Select
+        showSearch={{ optionFilterProp: 'label' }}
+        loading={isLoading}
+        placeholder={t('legalAid.receivingOfficeHint')}
+        options={legalAidOfficeKinds.map((kind) => ({
+          label: label(officeKindRules[kind].label),
+          title: kind,
+          options: offices.filter((o) => o.kind === kind && o.id !== ownOfficeId).map((o) => ({ value: o.id, label: o.name })),
+        }))}
+      />
+    </Form.Item>
   );
 }
 

@@ -50,6 +50,7 @@ export function LegalAidTimeline({ id }: { id: string }) {
                 {e.amountRecovered !== null && ` · ${t('legalAid.amountRecovered')} ${formatYuan(e.amountRecovered)} ${t('legalAid.yuan')}`}
               </Typography.Text>
             )}
+            {e.toOfficeName && <Typography.Text>{t('legalAid.transferredTo', { office: e.toOfficeName })}</Typography.Text>}
             {e.reason && <Typography.Text>{t('legalAid.reasonIs', { reason: e.reason })}</Typography.Text>}
             {e.note && <Typography.Text type="secondary">{e.type === 'submit' && isChannel(e.note) ? label(legalAidChannelLabels[e.note]) : e.note}</Typography.Text>}
           </Space>

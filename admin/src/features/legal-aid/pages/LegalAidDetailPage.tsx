@@ -13,11 +13,13 @@ import { Link, useParams } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { ClockTag } from '@/components/ClockTag';
+import { useCan } from '@/features/auth';
 import { formatYuan } from '@/lib/money';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 import { useLegalAidApplication } from '../api/legal-aid';
 import { LegalAidActions } from '../components/LegalAidActions';
+import { LegalAidAttachments } from '../components/LegalAidAttachments';
 import { GreenChannelTag, LegalAidStatusTag } from '../components/LegalAidTags';
 import { LegalAidTimeline } from '../components/LegalAidTimeline';
 
@@ -28,6 +30,7 @@ export default function LegalAidDetailPage() {
   const formatDateTime = useFormatDateTime();
   const { applicationId } = useParams();
   const found = useLegalAidApplication(applicationId);
+  const canWrite = useCan('legal_aid:write');
 
   if (found.isError) return <QueryError error={found.error} onRetry={() => void found.refetch()} />;
   if (!found.data) return <PageSpinner />;
@@ -100,6 +103,9 @@ export default function LegalAidDetailPage() {
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{a.description || none}</Typography.Paragraph>
               </Descriptions.Item>
             </Descriptions>
+            <Card size="small" title={t('legalAid.attachments')} style={{ marginTop: 16 }}>
+              <LegalAidAttachments applicationId={a.id} canUpload={canWrite} />
+            </Card>
           </Col>
           <Col xs={24} xl={8}>
             <Card size="small" title={t('legalAid.timeline')}>

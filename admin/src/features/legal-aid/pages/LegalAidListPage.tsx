@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Space, Table, type TableColumnsType } from 'antd';
-import { legalAidMatterLabels, legalAidServiceLabels, legalAidStatuses, legalAidStatusLabels, type LegalAidApplication } from '@union/shared';
+import { Button, Card, Checkbox, Flex, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import { caseClockLabels, legalAidMatterLabels, legalAidServiceLabels, legalAidStatuses, legalAidStatusLabels, type LegalAidApplication } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
@@ -12,9 +12,12 @@ import { formatYuan } from '@/lib/money';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 import { useCursorPaging } from '@/lib/paging';
-import { readEnum, useUrlParams } from '@/lib/url-state';
+import { readBoolean, readEnum, useUrlParams } from '@/lib/url-state';
 import { useLegalAidApplications } from '../api/legal-aid';
 import { GreenChannelTag, LegalAidStatusTag } from '../components/LegalAidTags';
+
+/** The clock standings the queue filters on: what needs deciding or assigning soon, and what is late. */
+const queueClocks = ['due_soon', 'overdue'] as const;
 
 /** 法律援助审查: the applications of the user's subtree, green channel first, then the nearest decision due; paged on the server. */
 export default function LegalAidListPage() {
@@ -25,8 +28,10 @@ export default function LegalAidListPage() {
   const [params, setParams] = useUrlParams();
   const q = params.get('q') ?? undefined;
   const status = readEnum(params, 'status', legalAidStatuses);
+  const greenChannel = readBoolean(params, 'greenChannel');
+  const clock = readEnum(params, 'clock', queueClocks);
   const paging = useCursorPaging(params.toString());
-  const list = useLegalAidApplications({ q, status, limit: paging.limit, cursor: paging.cursor });
+  const list = useLegalAidApplications({ q, status, greenChannel, clock, limit: paging.limit, cursor: paging.cursor });
 
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
 
@@ -90,6 +95,18 @@ export default function LegalAidListPage() {
             options={legalAidStatuses.map((s) => ({ value: s, label: label(legalAidStatusLabels[s]) }))}
             style={{ width: 180 }}
           />
+          <Select
+            allowClear
+            value={clock}
+            placeholder={t('legalAid.clockFilter')}
+            aria-label={t('legalAid.clockFilter')}
+            onChange={(value) => setParams({ clock: value })}
+            options={queueClocks.map((c) => ({ value: c, label: label(caseClockLabels[c]) }))}
+            style={{ width: 140 }}
+          />
+          <Checkbox checked={greenChannel === true} onChange={(e) => setParams({ greenChannel: e.target.checked ? true : undefined })}>
+            {t('legalAid.greenChannelOnly')}
+          </Checkbox>
         </Flex>
         <Table<LegalAidApplication>
           data-testid="legal-aid-table"

@@ -26,11 +26,12 @@ import {
 } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DuplicateMatches } from '@/components/DuplicateMatches';
 import { EmployerSelect } from '@/features/employers';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
-import { useCreateLegalAid } from '../api/legal-aid';
+import { useCreateLegalAid, useLegalAidDuplicates, type DuplicateQuery } from '../api/legal-aid';
 import { GreenChannelTag } from '../components/LegalAidTags';
 
 interface Values {
@@ -48,18 +49,37 @@ const { name: nameSchema, phone: phoneSchema } = ApplicantInput.properties;
 const { amount: amountSchema, description: descriptionSchema } = LegalAidCreate.properties;
 const normalizeId = (raw: string | undefined) => raw?.toUpperCase().replace(/\s/g, '');
 
+/** What the duplicate check can look for once the employer is chosen: a valid ID number, else the name with a phone number. */
+function duplicateQuery(v: { employerId?: string; idNumber?: string; name?: string; phone?: string }): DuplicateQuery | null {
+  if (!v.employerId) return null;
+  const name = v.name?.trim();
+  const phone = v.phone?.trim();
+  if (v.idNumber && !idNumberProblem(v.idNumber)) return { employerId: v.employerId, idNumber: [v.idNumber], ...(name && phone && { name, phone }) };
+  if (name && phone && phone.length >= 7) return { employerId: v.employerId, name, phone };
+  return null;
+}
+
 /** 法律援助申请登记: takes an application in; a migrant worker's wage or work-injury claim shows the green channel at once. */
 export default function NewLegalAidPage() {
   const { t } = useTranslation();
   const label = useLabel();
   const language = useLanguage();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const household = Form.useWatch(['applicant', 'household'], form) as Household | undefined;
   const matter = Form.useWatch('matter', form) as LegalAidMatter | undefined;
   const create = useCreateLegalAid();
+  const duplicateCheck = duplicateQuery({
+    employerId: Form.useWatch('employerId', form) as string | undefined,
+    idNumber: Form.useWatch(['applicant', 'idNumber'], form) as string | undefined,
+    name: Form.useWatch(['applicant', 'name'], form) as string | undefined,
+    phone: Form.useWatch(['applicant', 'phone'], form) as string | undefined,
+  });
+  const duplicates = useLegalAidDuplicates(duplicateCheck);
+  // the previous answer stays while the next is fetched, but not once the check has nothing to look for
+  const matches = (duplicateCheck && duplicates.data) || [];
   const exempt = !!household && !!matter && isHardshipExempt({ household, matter });
 
   const idNumberRule: FormRule = {
@@ -70,7 +90,7 @@ export default function NewLegalAidPage() {
     },
   };
 
-  const submit = (values: Values) => {
+  const save = (values: Values) => {
     const phone = values.applicant.phone?.trim();
     const description = values.description?.trim();
     const body: LegalAidCreate = {
@@ -89,6 +109,17 @@ export default function NewLegalAidPage() {
         navigate(`/legal-aid/${created.id}`);
       },
       onError: (error) => showApiError(error, form),
+    });
+  };
+
+  // the clerk has seen the matches listed under the form; saving anyway is a choice made once more
+  const submit = (values: Values) => {
+    if (!matches.length) return save(values);
+    modal.confirm({
+      title: t('legalAid.duplicatesConfirm', { count: matches.length }),
+      okText: t('legalAid.saveAnyway'),
+      cancelText: t('common.cancel'),
+      onOk: () => save(values),
     });
   };
 
@@ -170,6 +201,15 @@ export default function NewLegalAidPage() {
             </Form.Item>
           </Col>
         </Row>
+        {matches.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('legalAid.duplicatesTitle', { count: matches.length })}
+            description={<DuplicateMatches matches={matches} />}
+            style={{ marginBottom: 16 }}
+          />
+        )}
         <Flex justify="flex-end" gap="small">
           <Link to="/legal-aid">
             <Button>{t('common.cancel')}</Button>
