@@ -15,6 +15,7 @@ import caseRoutes from './modules/cases/cases.routes.js';
 import certificateRoutes from './modules/certificates/certificates.routes.js';
 import employerRoutes from './modules/employers/employers.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
+import importRoutes from './modules/imports/imports.routes.js';
 import lawyerRoutes from './modules/lawyers/lawyers.routes.js';
 import legalAidRoutes from './modules/legal-aid/legal-aid.routes.js';
 import mediationOrgRoutes from './modules/mediation-orgs/mediation-orgs.routes.js';
@@ -103,6 +104,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(lawyerRoutes);
       await api.register(legalAidRoutes);
       await api.register(certificateRoutes);
+      await api.register(importRoutes);
     },
     { prefix: '/api/v1' },
   );

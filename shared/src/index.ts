@@ -27,3 +27,4 @@ export * from './legal-aid/schemas.js';
 export * from './warnings/warnings.js';
 export * from './notifications/notifications.js';
 export * from './settings/settings.js';
+export * from './imports/imports.js';

@@ -113,6 +113,13 @@ export const ruleMessages = {
   'legal_aid.subsidy_paid': { zh: '该补贴已发放', en: 'the subsidy is already paid' },
   'settings.city_only': { zh: '只有市总工会可以设置本市期限', en: 'only the city federation sets its city’s deadlines' },
   'settings.not_per_city': { zh: '该期限由法律规定，各市不能更改', en: 'this deadline is set by law, not by the city' },
+  'import.unknown_column': { zh: '无法识别的列“{column}”，请使用导入模板中的列名', en: 'unknown column "{column}": use the API field names or the template’s headers' },
+  'import.external_id_required': { zh: '导入的记录须填写外部编号', en: 'an imported record of this kind needs its externalId' },
+  'import.duplicate_row': { zh: '与第 {row} 行是同一条记录', en: 'the same record as row {row}' },
+  'import.bad_json': { zh: '不是有效的 JSON：{problem}', en: 'not valid JSON: {problem}' },
+  'import.not_object': { zh: '每条记录应为一个 JSON 对象', en: 'each record is a JSON object' },
+  'import.not_array': { zh: '请求内容应为 JSON 数组', en: 'the body is a JSON array of records' },
+  'import.bad_csv': { zh: 'CSV 文件无法解析：{problem}', en: 'the CSV cannot be parsed: {problem}' },
 } satisfies Record<string, Label>;
 export type RuleName = keyof typeof ruleMessages;
 

@@ -1,0 +1,72 @@
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { cases, employers, lawyers, legalAidApplications, mediationOrgs, mediators } from '../../db/schema.js';
+
+/** The employers a batch names, by external id or credit code, with what an import compares. */
+export async function employersByKeys(db: DbOrTx, networkId: string, externalIds: string[], creditCodes: string[]) {
+  const keys: SQL[] = [];
+  if (externalIds.length) keys.push(and(eq(employers.networkId, networkId), inArray(employers.externalId, externalIds))!);
+  if (creditCodes.length) keys.push(inArray(employers.creditCode, creditCodes));
+  if (!keys.length) return [];
+  return db
+    .select({
+      id: employers.id,
+      externalId: employers.externalId,
+      name: employers.name,
+      creditCode: employers.creditCode,
+      regionCode: employers.regionCode,
+      industry: employers.industry,
+      employeeCount: employers.employeeCount,
+      unionized: employers.unionized,
+      unionOfficeId: employers.unionOfficeId,
+      groupId: employers.groupId,
+      officeId: employers.officeId,
+      version: employers.version,
+    })
+    .from(employers)
+    .where(or(...keys));
+}
+
+export async function insertEmployers(db: DbOrTx, values: (typeof employers.$inferInsert)[]) {
+  if (!values.length) return [];
+  return db.insert(employers).values(values).returning({ id: employers.id, createdAt: employers.createdAt, updatedAt: employers.updatedAt });
+}
+
+const one = async (rows: Promise<{ id: string }[]>) => (await rows)[0]?.id ?? null;
+
+/** The record a row names by its external id, or else by the resource's natural key. */
+export const findExisting = {
+  mediationOrg: (db: DbOrTx, networkId: string, k: { externalId?: string | null; name: string }) =>
+    one(
+      db
+        .select({ id: mediationOrgs.id })
+        .from(mediationOrgs)
+        .where(and(eq(mediationOrgs.networkId, networkId), k.externalId ? eq(mediationOrgs.externalId, k.externalId) : eq(mediationOrgs.name, k.name.trim())))
+        .limit(1),
+    ),
+  mediator: (db: DbOrTx, k: { orgId: string; externalId?: string | null; name: string }) =>
+    one(
+      db
+        .select({ id: mediators.id })
+        .from(mediators)
+        .where(and(eq(mediators.orgId, k.orgId), k.externalId ? eq(mediators.externalId, k.externalId) : eq(mediators.name, k.name.trim())))
+        .limit(1),
+    ),
+  lawyer: (db: DbOrTx, networkId: string, k: { externalId?: string | null; licenseNo: string }) =>
+    one(
+      db
+        .select({ id: lawyers.id })
+        .from(lawyers)
+        .where(k.externalId ? and(eq(lawyers.networkId, networkId), eq(lawyers.externalId, k.externalId)) : eq(lawyers.licenseNo, k.licenseNo))
+        .limit(1),
+    ),
+  case: (db: DbOrTx, networkId: string, externalId: string) =>
+    one(db.select({ id: cases.id }).from(cases).where(and(eq(cases.networkId, networkId), eq(cases.externalId, externalId)))),
+  legalAid: (db: DbOrTx, networkId: string, externalId: string) =>
+    one(
+      db
+        .select({ id: legalAidApplications.id })
+        .from(legalAidApplications)
+        .where(and(eq(legalAidApplications.networkId, networkId), eq(legalAidApplications.externalId, externalId))),
+    ),
+};
