@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { cases, employers, lawyers, legalAidApplications, mediationOrgs, mediators } from '../../db/schema.js';
 
@@ -27,9 +27,28 @@ export async function employersByKeys(db: DbOrTx, networkId: string, externalIds
     .where(or(...keys));
 }
 
+/** New employers in one statement, handed over as one JSON parameter; answers each id by credit code. */
 export async function insertEmployers(db: DbOrTx, values: (typeof employers.$inferInsert)[]) {
-  if (!values.length) return [];
-  return db.insert(employers).values(values).returning({ id: employers.id, createdAt: employers.createdAt, updatedAt: employers.updatedAt });
+  if (!values.length) return new Map<string, string>();
+  const rows = values.map((v) => ({
+    external_id: v.externalId ?? undefined,
+    name: v.name,
+    credit_code: v.creditCode,
+    region_code: v.regionCode,
+    industry: v.industry,
+    employee_count: v.employeeCount,
+    unionized: v.unionized,
+    union_office_id: v.unionOfficeId ?? undefined,
+    group_id: v.groupId ?? undefined,
+    office_id: v.officeId,
+    network_id: v.networkId,
+  }));
+  const { rows: inserted } = await db.execute<{ id: string; credit_code: string }>(sql`
+    insert into ${employers} (external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id)
+    select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(external_id text, name text, credit_code text, region_code text, industry text,
+      employee_count integer, unionized boolean, union_office_id uuid, group_id uuid, office_id uuid, network_id uuid)
+    returning id, credit_code`);
+  return new Map(inserted.map((r) => [r.credit_code, r.id]));
 }
 
 const one = async (rows: Promise<{ id: string }[]>) => (await rows)[0]?.id ?? null;

@@ -256,7 +256,6 @@ function employerImporter(): Importer {
         if (problems.length) tally.failRules(row, problems);
         else checked.push({ row, input, values });
       }
-
       const existing = await repo.employersByKeys(
         ctx.db,
         network(ctx),
@@ -297,16 +296,16 @@ function employerImporter(): Importer {
 async function insertEmployers(ctx: Ctx, rows: { row: number; values: ReturnType<typeof employersService.newEmployerValues> }[], tally: Tally) {
   if (!rows.length) return;
   const write = async (c: Ctx, part: typeof rows) => {
-    const inserted = await repo.insertEmployers(
+    const ids = await repo.insertEmployers(
       c.db,
       part.map((r) => r.values),
     );
     await recordAudits(
       c,
-      inserted.map((ins, i) => {
-        const { networkId, ...fields } = part[i].values;
+      part.map(({ values: { networkId, ...fields } }) => {
         void networkId;
-        return { action: 'employer.create', entity: 'employer', entityId: ins.id, officeId: fields.officeId, after: { id: ins.id, ...fields, version: 1 } };
+        const id = ids.get(fields.creditCode)!;
+        return { action: 'employer.create', entity: 'employer', entityId: id, officeId: fields.officeId, after: { id, ...fields, version: 1 } };
       }),
     );
   };
