@@ -33,6 +33,7 @@ const WarningsPage = lazy(() => import('@/features/warnings/pages/WarningsPage')
 const WarningDetailPage = lazy(() => import('@/features/warnings/pages/WarningDetailPage'));
 const NotificationsPage = lazy(() => import('@/features/notifications/pages/NotificationsPage'));
 const ClockSettingsPage = lazy(() => import('@/features/settings/pages/ClockSettingsPage'));
+const ImportsPage = lazy(() => import('@/features/imports/pages/ImportsPage'));
 
 export const router = createBrowserRouter([
   {
@@ -86,6 +87,7 @@ export const router = createBrowserRouter([
       { path: 'legal-aid/new', element: <NewLegalAidPage /> },
       { path: 'legal-aid/:applicationId', element: <LegalAidDetailPage /> },
       { path: 'subsidies', element: <SubsidiesPage /> },
+      { path: 'imports', element: <ImportsPage /> },
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'warnings/:warningId', element: <WarningDetailPage /> },
       { path: 'notifications', element: <NotificationsPage /> },

@@ -22,7 +22,7 @@ import {
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import { Tooltip, type MenuProps } from 'antd';
-import type { Permission } from '@union/shared';
+import { importPermissions, importResources, type Permission } from '@union/shared';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
@@ -31,7 +31,6 @@ type Items = NonNullable<MenuProps['items']>;
 /** Features of later releases: in the menu so users see what is coming, but not clickable yet. */
 const comingLater = [
   { key: 'supervision', icon: <AuditOutlined /> },
-  { key: 'imports', icon: <ImportOutlined /> },
 ] as const;
 
 interface Entry {
@@ -67,7 +66,7 @@ const registry = [
 ] as const satisfies readonly Entry[];
 
 /** Single entries below the groups: every signed-in user has an inbox and may read the deadlines. */
-const singles = ['/offices', '/users', '/statistics', '/notifications', '/settings/clocks'];
+const singles = ['/offices', '/users', '/statistics', '/notifications', '/settings/clocks', '/imports'];
 
 export const registryKey = 'registry';
 export const casesKey = 'cases';
@@ -88,6 +87,7 @@ export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
     ...(registryItems.length ? [{ key: registryKey, icon: <FileSearchOutlined />, label: t('nav.registry'), children: registryItems }] : []),
     ...(held.has('stats:read') ? [{ key: '/statistics', icon: <BarChartOutlined />, label: t('nav.statistics') }] : []),
     { key: '/settings/clocks', icon: <ClockCircleOutlined />, label: t('nav.settings') },
+    ...(importResources.some((r) => held.has(importPermissions[r])) ? [{ key: '/imports', icon: <ImportOutlined />, label: t('nav.imports') }] : []),
     { type: 'divider' },
     ...comingLater.map(({ key, icon }) => ({
       key,
