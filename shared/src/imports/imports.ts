@@ -171,13 +171,14 @@ function cellValue(column: ImportColumn, raw: string): unknown {
     case 'integer':
       return /^-?\d{1,15}$/.test(raw) ? Number(raw) : raw;
     case 'list':
-      return splitCell(raw).map(fromLabel);
+      return splitCell(raw).filter(Boolean).map(fromLabel);
     default:
       return fromLabel(raw);
   }
 }
 
-const splitCell = (raw: string) => raw.split(/[;；]/).map((s) => s.trim()).filter(Boolean);
+/** The items of a list cell, by position: an empty item leaves that item's field out. */
+const splitCell = (raw: string) => raw.split(/[;；]/).map((s) => s.trim());
 
 /**
  * A CSV row (cells by column) as the body a single create takes. Empty cells are left out, so the
@@ -193,7 +194,8 @@ export function importRowBody(cells: readonly (readonly [ImportColumn, string])[
     if (list) {
       const items = (body[list[1]] ??= []) as Record<string, unknown>[];
       splitCell(text).forEach((v, i) => {
-        (items[i] ??= {})[list[2]] = cellValue(column, v);
+        const item = (items[i] ??= {});
+        if (v) item[list[2]] = cellValue(column, v);
       });
       continue;
     }

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import { parse as csvParse } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { importColumnFor, importRowBody, type ImportColumn, type ImportResource, type RuleName } from '@union/shared';
@@ -74,7 +74,9 @@ export function readRecords(resource: ImportResource, body: Readable, contentTyp
 }
 
 async function* csvRecords(resource: ImportResource, text: AsyncIterable<string>): AsyncGenerator<ImportRecord> {
-  const parser = Readable.from(text).pipe(csvParse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const parser = csvParse({ bom: true, relax_column_count: true, skip_empty_lines: true });
+  // pipeline, not pipe: a body cut off half-way must fail the parser (and so the import), not leave it waiting
+  pipeline(Readable.from(text), parser, () => undefined);
   let columns: (ImportColumn | null)[] | null = null;
   let row = 0;
   try {

@@ -4,9 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { creditCodeCheckChar, idNumberCheckChar } from '@union/shared';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, driver, type TestApp } from '../../../test/app.js';
-import { employerBody, newCreditCode, officeIds } from '../../../test/fixtures.js';
+import { employerBody, officeIds } from '../../../test/fixtures.js';
 
 let t: TestApp;
 const tokens: Record<string, string> = {};
@@ -218,35 +219,65 @@ describe('each resource', () => {
   });
 });
 
+/** Posts a streamed body over a real connection (supertest buffers), answering status and JSON body. */
+async function stream(path: string, body: AsyncIterable<string>, opts: { abortAfter?: number } = {}) {
+  if (!t.app.server.listening) await t.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = t.app.server.address() as AddressInfo;
+  return new Promise<{ status: number; body: Record<string, unknown> } | 'aborted'>((resolve, reject) => {
+    const req = request({ port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-type': 'text/csv', authorization: `Bearer ${tokens.chaoyang_staff}` } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (d) => (text += d)).on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+    });
+    req.on('error', (err) => (opts.abortAfter ? resolve('aborted') : reject(err)));
+    let sent = 0;
+    (async () => {
+      for await (const chunk of body) {
+        if (!req.write(chunk)) await new Promise((r) => req.once('drain', r));
+        sent += chunk.length;
+        if (opts.abortAfter && sent >= opts.abortAfter) {
+          // the client (or the server's host) dies half-way: the connection drops mid-body
+          req.destroy();
+          return;
+        }
+      }
+      req.end();
+    })().catch(reject);
+  });
+}
+
+async function* manyEmployers(rows: number, prefix: string, orgCode: (i: number) => string) {
+  yield `${employerHeader},工会隶属\n`;
+  for (let i = 0; i < rows; i += 1000) {
+    let chunk = '';
+    for (let j = i; j < Math.min(rows, i + 1000); j++) chunk += `${prefix}-${j},${prefix}导入测试单位${j},${code(orgCode(j))},110105001,制造业,${j % 5000},是,${office['朝阳区总工会']}\n`;
+    yield chunk;
+  }
+}
+
+const countExternal = async (prefix: string) =>
+  (await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from employers where external_id like ${`${prefix}-%`}`)).rows[0].n;
+
+describe('a connection dropped in the middle', () => {
+  it('leaves no row of the import', async () => {
+    const result = await stream('/api/v1/imports/employers', manyEmployers(20_000, 'DROP', (j) => `D${String(j).padStart(8, '0')}`), { abortAfter: 600_000 });
+    expect(result).toBe('aborted');
+    // the server notices the dropped body and rolls back; the same rows sent again are all new
+    const again = await stream('/api/v1/imports/employers', manyEmployers(2_000, 'DROP', (j) => `D${String(j).padStart(8, '0')}`));
+    expect(again).toMatchObject({ status: 200, body: { received: 2_000, created: 2_000, unchanged: 0 } });
+    expect(await countExternal('DROP')).toBe(2_000);
+  });
+});
+
 describe('a large file', () => {
   it('streams 100,000 employers through in bounded memory', { timeout: 600_000 }, async () => {
     const rows = 100_000;
-    async function* file() {
-      yield `${employerHeader},工会隶属\n`;
-      for (let i = 0; i < rows; i += 1000) {
-        let chunk = '';
-        for (let j = i; j < i + 1000; j++) chunk += `BIG-${j},大批量导入测试单位${j},${code(`B${String(j).padStart(8, '0')}`)},110105001,制造业,${j % 5000},是,${office['朝阳区总工会']}\n`;
-        yield chunk;
-      }
-    }
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    const { port } = t.app.server.address() as AddressInfo;
     global.gc?.();
     const before = process.memoryUsage();
     let peakHeap = before.heapUsed;
     const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 25);
     const started = performance.now();
-    const report = await new Promise<{ status: number; body: Record<string, unknown> }>((resolve, reject) => {
-      const req = request(
-        { port, host: '127.0.0.1', method: 'POST', path: '/api/v1/imports/employers', headers: { 'content-type': 'text/csv', authorization: `Bearer ${tokens.chaoyang_staff}` } },
-        (res) => {
-          let text = '';
-          res.setEncoding('utf8').on('data', (d) => (text += d)).on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
-        },
-      );
-      req.on('error', reject);
-      Readable.from(file()).pipe(req);
-    });
+    const report = await stream('/api/v1/imports/employers', manyEmployers(rows, 'BIG', (j) => `B${String(j).padStart(8, '0')}`));
+    if (report === 'aborted') throw new Error('aborted');
     const seconds = (performance.now() - started) / 1000;
     clearInterval(sampler);
     const growth = (peakHeap - before.heapUsed) / 2 ** 20;
@@ -254,7 +285,6 @@ describe('a large file', () => {
     expect(report.status).toBe(200);
     expect(report.body).toMatchObject({ received: rows, created: rows, failed: 0, written: true });
     expect(growth).toBeLessThan(200);
-    const count = await t.database.db.execute<{ n: number }>(`select count(*)::int as n from employers where external_id like 'BIG-%'` as never);
-    expect(count.rows[0].n).toBe(rows);
+    expect(await countExternal('BIG')).toBe(rows);
   });
 });
