@@ -1,30 +1,35 @@
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { cases, employers, lawyers, legalAidApplications, mediationOrgs, mediators } from '../../db/schema.js';
 
-/** The employers a batch names, by external id or credit code, with what an import compares. */
+const employerKeyColumns = {
+  id: employers.id,
+  externalId: employers.externalId,
+  name: employers.name,
+  creditCode: employers.creditCode,
+  regionCode: employers.regionCode,
+  industry: employers.industry,
+  employeeCount: employers.employeeCount,
+  unionized: employers.unionized,
+  unionOfficeId: employers.unionOfficeId,
+  groupId: employers.groupId,
+  officeId: employers.officeId,
+  version: employers.version,
+};
+
+/**
+ * The employers a batch names, by external id or credit code, with what an import compares.
+ * Two queries, one per unique index (an OR of both would scan the table for every batch), the
+ * keys handed over as one JSON parameter rather than a thousand.
+ */
 export async function employersByKeys(db: DbOrTx, networkId: string, externalIds: string[], creditCodes: string[]) {
-  const keys: SQL[] = [];
-  if (externalIds.length) keys.push(and(eq(employers.networkId, networkId), inArray(employers.externalId, externalIds))!);
-  if (creditCodes.length) keys.push(inArray(employers.creditCode, creditCodes));
-  if (!keys.length) return [];
-  return db
-    .select({
-      id: employers.id,
-      externalId: employers.externalId,
-      name: employers.name,
-      creditCode: employers.creditCode,
-      regionCode: employers.regionCode,
-      industry: employers.industry,
-      employeeCount: employers.employeeCount,
-      unionized: employers.unionized,
-      unionOfficeId: employers.unionOfficeId,
-      groupId: employers.groupId,
-      officeId: employers.officeId,
-      version: employers.version,
-    })
-    .from(employers)
-    .where(or(...keys));
+  const among = (keys: string[]) => sql`(select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`;
+  const byCode = creditCodes.length ? await db.select(employerKeyColumns).from(employers).where(inArray(employers.creditCode, among(creditCodes))) : [];
+  const byExternalId = externalIds.length
+    ? await db.select(employerKeyColumns).from(employers).where(and(eq(employers.networkId, networkId), inArray(employers.externalId, among(externalIds))))
+    : [];
+  const seen = new Set(byCode.map((e) => e.id));
+  return [...byCode, ...byExternalId.filter((e) => !seen.has(e.id))];
 }
 
 /** New employers in one statement, handed over as one JSON parameter; answers each id by credit code. */
