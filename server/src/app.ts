@@ -17,6 +17,7 @@ import certificateRoutes from './modules/certificates/certificates.routes.js';
 import employerRoutes from './modules/employers/employers.routes.js';
 import healthRoutes from './modules/health/health.routes.js';
 import hsdsRoutes from './modules/hsds/hsds.routes.js';
+import importRoutes from './modules/imports/imports.routes.js';
 import lawyerRoutes from './modules/lawyers/lawyers.routes.js';
 import legalAidRoutes from './modules/legal-aid/legal-aid.routes.js';
 import mediationOrgRoutes from './modules/mediation-orgs/mediation-orgs.routes.js';
@@ -115,6 +116,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
       await api.register(apiClientRoutes);
       await api.register(webhookRoutes);
       await api.register(hsdsRoutes);
+      await api.register(importRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -34,3 +34,4 @@ export * from './integrations/schemas.js';
 export * from './exports/columns.js';
 export * from './exports/labels.js';
 export * from './hsds/schemas.js';
+export * from './imports/imports.js';

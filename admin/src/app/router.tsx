@@ -45,6 +45,7 @@ const PublicViolationsPage = lazy(() => import('@/features/supervision/pages/Pub
 const SupervisionStatsPage = lazy(() => import('@/features/supervision/pages/SupervisionStatsPage'));
 const ApiClientsPage = lazy(() => import('@/features/integrations/pages/ApiClientsPage'));
 const WebhooksPage = lazy(() => import('@/features/integrations/pages/WebhooksPage'));
+const ImportsPage = lazy(() => import('@/features/imports/pages/ImportsPage'));
 
 export const router = createBrowserRouter([
   {
@@ -122,6 +123,7 @@ export const router = createBrowserRouter([
       { path: 'legal-aid/fee-schedule', element: <FeeSchedulePage /> },
       { path: 'legal-aid/:applicationId', element: <LegalAidDetailPage /> },
       { path: 'subsidies', element: <SubsidiesPage /> },
+      { path: 'imports', element: <ImportsPage /> },
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'warnings/:warningId', element: <WarningDetailPage /> },
       { path: 'inspections', element: <InspectionsPage /> },

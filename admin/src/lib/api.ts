@@ -34,6 +34,10 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** A file sent as it is, with its media type, in place of a JSON body. */
+  upload?: { data: Blob; type: string };
+  /** Refusals whose body is the answer itself (an import refused whole answers its report with 422). */
+  answerStatuses?: number[];
   /** The record's `version`, sent as If-Match so a stale write is refused with 412. */
   ifMatch?: number;
   /** What to ask for instead of JSON: `text/csv` for a whole list as CSV. */
@@ -55,13 +59,14 @@ function url(path: string, query: Record<string, QueryValue> = {}): string {
 async function send(path: string, opts: RequestOptions, accessToken: string | undefined): Promise<Response> {
   const headers: Record<string, string> = { Accept: opts.accept ?? 'application/json', 'Accept-Language': currentLanguage() };
   if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (opts.upload) headers['Content-Type'] = opts.upload.type;
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   if (opts.ifMatch !== undefined) headers['If-Match'] = `"${opts.ifMatch}"`;
   try {
     return await fetch(url(path, opts.query), {
       method: opts.method ?? 'GET',
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.upload ? opts.upload.data : opts.body === undefined ? undefined : JSON.stringify(opts.body),
       signal: opts.signal,
     });
   } catch (err) {
@@ -133,6 +138,6 @@ async function sendSigned(path: string, opts: RequestOptions): Promise<Response>
     }
     if (response.status === 401) setTokens(null);
   }
-  if (!response.ok) throw await toApiError(response);
+  if (!response.ok && !opts.answerStatuses?.includes(response.status)) throw await toApiError(response);
   return response;
 }

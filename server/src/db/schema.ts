@@ -741,6 +741,8 @@ export const legalAidApplications = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     applicationNo: text('application_no').notNull(),
+    /** The application's id in the system it was imported from. */
+    externalId: text('external_id'),
     channel: text('channel').$type<LegalAidChannel>().notNull(),
     status: text('status').$type<LegalAidStatus>().notNull(),
     /** The office deciding and handling it now. */
@@ -790,6 +792,7 @@ export const legalAidApplications = pgTable(
   },
   (t) => [
     uniqueIndex('legal_aid_application_no_key').on(t.networkId, t.applicationNo),
+    uniqueIndex('legal_aid_external_id_key').on(t.networkId, t.externalId),
     index('legal_aid_office_status_idx').on(t.officeId, t.status),
     index('legal_aid_queue_idx').on(t.greenChannel, t.decisionDueAt),
     index('legal_aid_lawyer_idx').on(t.lawyerId, t.status),

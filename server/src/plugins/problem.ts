@@ -44,6 +44,12 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
   return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
 };
 
+/** A body checked against a schema as a route would (an import checks each row so), errors in the caller's language. */
+export function bodyValidator(schema: object): (body: unknown, lang: Language) => FieldError[] {
+  const validate = strictAjv.compile(schema);
+  return (body, lang) => (validate(body) ? [] : fieldErrors(validate.errors ?? [], 'body', lang));
+}
+
 /** An ajv error as `{path, message, rule}`, the path relative to the body (or `query.` / `params.`). */
 function fieldErrors(errors: ErrorObject[], context: string | undefined, lang: Language): FieldError[] {
   const copy = errors.map((e) => ({ ...e }));
@@ -82,7 +88,7 @@ const PG_CODES: Record<string, ErrorCode> = {
 const NET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
 
 /** Database errors arrive wrapped by drizzle; the driver's code is on the cause. */
-function databaseCode(err: unknown): ErrorCode | null {
+export function databaseCode(err: unknown): ErrorCode | null {
   for (let e = err as { code?: unknown; cause?: unknown; message?: string } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++) {
     if (typeof e.code === 'string') {
       if (PG_CODES[e.code]) return PG_CODES[e.code];

@@ -129,6 +129,13 @@ export const ruleMessages = {
   'api_client.permission_not_held': { zh: '不能授予密钥您自己没有的权限：{permission}', en: 'a key cannot hold a permission you do not hold: {permission}' },
   'api_client.by_key': { zh: '接口密钥不能创建新的密钥', en: 'an API key cannot create keys' },
   'api_client.revoked': { zh: '该接口密钥已吊销', en: 'this API key is revoked' },
+  'import.unknown_column': { zh: '无法识别的列“{column}”，请使用导入模板中的列名', en: 'unknown column "{column}": use the API field names or the template’s headers' },
+  'import.external_id_required': { zh: '导入的记录须填写外部编号', en: 'an imported record of this kind needs its externalId' },
+  'import.duplicate_row': { zh: '与第 {row} 行是同一条记录', en: 'the same record as row {row}' },
+  'import.bad_json': { zh: '不是有效的 JSON：{problem}', en: 'not valid JSON: {problem}' },
+  'import.not_object': { zh: '每条记录应为一个 JSON 对象', en: 'each record is a JSON object' },
+  'import.not_array': { zh: '请求内容应为 JSON 数组', en: 'the body is a JSON array of records' },
+  'import.bad_csv': { zh: 'CSV 文件无法解析：{problem}', en: 'the CSV cannot be parsed: {problem}' },
 } satisfies Record<string, Label>;
 export type RuleName = keyof typeof ruleMessages;
 

@@ -1,5 +1,6 @@
 import Type from 'typebox';
 import { Money, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
+import { ExternalId } from '../employers/schemas.js';
 import {
   attachmentMimeTypes,
   fundingProgrammes,
@@ -34,6 +35,7 @@ export const ApplicantInput = Type.Object(
 export const LegalAidApplication = Type.Object({
   id: Uuid,
   applicationNo: Type.String(),
+  externalId: Type.Union([Type.String(), Type.Null()]),
   status: Type.Enum(legalAidStatuses),
   officeId: Uuid,
   officeName: Type.String(),
@@ -73,6 +75,7 @@ export type LegalAidApplication = Type.Static<typeof LegalAidApplication>;
 
 export const LegalAidCreate = Type.Object(
   {
+    externalId: Type.Optional(Type.Union([ExternalId, Type.Null()])),
     channel: Type.Enum(legalAidChannels),
     applicant: ApplicantInput,
     employerId: Uuid,

@@ -27,15 +27,13 @@ import {
   TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
-import { Tooltip, type MenuProps } from 'antd';
-import type { Permission } from '@union/shared';
+import type { MenuProps } from 'antd';
+import { importPermissions, importResources, type Permission } from '@union/shared';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 
 type Items = NonNullable<MenuProps['items']>;
 
-/** Features of later releases: in the menu so users see what is coming, but not clickable yet. */
-const comingLater = [{ key: 'imports', icon: <ImportOutlined /> }] as const;
 
 interface Entry {
   key: string;
@@ -87,7 +85,7 @@ const integrations = [
 ] as const satisfies readonly Entry[];
 
 /** Single entries below the groups: every signed-in user has an inbox and may read the deadlines. */
-const singles = ['/offices', '/users', '/statistics', '/notifications', '/settings/clocks'];
+const singles = ['/offices', '/users', '/statistics', '/notifications', '/settings/clocks', '/imports'];
 
 export const registryKey = 'registry';
 export const casesKey = 'cases';
@@ -113,18 +111,8 @@ export function navItems(t: TFunction, held: ReadonlySet<Permission>): Items {
     ...(registryItems.length ? [{ key: registryKey, icon: <FileSearchOutlined />, label: t('nav.registry'), children: registryItems }] : []),
     ...(held.has('stats:read') ? [{ key: '/statistics', icon: <BarChartOutlined />, label: t('nav.statistics') }] : []),
     { key: '/settings/clocks', icon: <ClockCircleOutlined />, label: t('nav.settings') },
+    ...(importResources.some((r) => held.has(importPermissions[r])) ? [{ key: '/imports', icon: <ImportOutlined />, label: t('nav.imports') }] : []),
     ...(integrationItems.length ? [{ key: integrationsKey, icon: <ApiOutlined />, label: t('nav.integrations'), children: integrationItems }] : []),
-    { type: 'divider' },
-    ...comingLater.map(({ key, icon }) => ({
-      key,
-      icon,
-      disabled: true,
-      label: (
-        <Tooltip title={t('nav.comingLater')} placement="right">
-          <span>{t(`nav.${key}`)}</span>
-        </Tooltip>
-      ),
-    })),
   ];
 }
 

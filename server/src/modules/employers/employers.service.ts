@@ -13,7 +13,7 @@ import type { Ctx } from '../../lib/context.js';
 import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/errors.js';
 import { toPage } from '../../lib/paging.js';
 import { expectVersion } from '../../lib/versioning.js';
-import { findNetworkOffice } from '../offices/offices.repo.js';
+import { findNetworkOffice, type NetworkOffice } from '../offices/offices.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import { regions } from '../regions/regions.repo.js';
 import * as repo from './employers.repo.js';
@@ -39,21 +39,24 @@ export async function getEmployer(ctx: Ctx, id: string) {
 
 type EmployerFields = Pick<EmployerCreate, 'creditCode' | 'regionCode' | 'unionized'> & { unionOfficeId: string | null; groupId: string | null };
 
-/** The rules of domain.md §2 over the record as it would be after the write. */
-async function employerProblems(ctx: Ctx, e: EmployerFields, selfId: string | null): Promise<FieldProblem[]> {
+/** How the rules find the offices a record names; an import hands in a cached one. */
+export type OfficeLookup = (id: string) => Promise<NetworkOffice | null>;
+export const officeLookup = (ctx: Ctx): OfficeLookup => (id) => findNetworkOffice(ctx.db, id);
+
+/**
+ * The rules of domain.md §2 over the record as it would be after the write, except the credit
+ * code being free (a single write asks the database, an import looks a batch up at once).
+ */
+export async function employerRuleProblems(ctx: Ctx, e: EmployerFields, office: OfficeLookup): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const code = creditCodeProblem(e.creditCode);
   if (code) problems.push({ path: 'creditCode', rule: code });
-  else {
-    const taken = await repo.findByCreditCode(ctx.db, e.creditCode);
-    if (taken && taken.id !== selfId) throw new AppError('duplicate', { errors: [{ path: 'creditCode', rule: 'employer.credit_code_taken', params: { code: e.creditCode } }] });
-  }
   const street = regions().get(e.regionCode);
-  const network = await findNetworkOffice(ctx.db, networkOf(ctx.actor.officePath));
+  const network = await office(networkOf(ctx.actor.officePath));
   if (!street || street.level !== 'street') problems.push({ path: 'regionCode', rule: 'office.region_unknown', params: { code: e.regionCode } });
   else if (network && !regionWithin(e.regionCode, network.regionCode)) problems.push({ path: 'regionCode', rule: 'employer.region_outside_network' });
-  const union = e.unionOfficeId ? await findNetworkOffice(ctx.db, e.unionOfficeId) : null;
-  const group = e.groupId ? await findNetworkOffice(ctx.db, e.groupId) : null;
+  const union = e.unionOfficeId ? await office(e.unionOfficeId) : null;
+  const group = e.groupId ? await office(e.groupId) : null;
   if (e.unionOfficeId && !union) problems.push({ path: 'unionOfficeId', rule: 'scope.office_outside' });
   if (e.groupId && !group) problems.push({ path: 'groupId', rule: 'scope.office_outside' });
   for (const p of checkEmployerUnion({ unionized: e.unionized, unionOfficeKind: union?.kind ?? null, groupKind: group?.kind ?? null })) {
@@ -62,22 +65,43 @@ async function employerProblems(ctx: Ctx, e: EmployerFields, selfId: string | nu
   return problems;
 }
 
-export async function createEmployer(ctx: Ctx, input: EmployerCreate) {
-  const officeId = input.officeId ?? ctx.actor.officeId;
-  const problems: FieldProblem[] = [];
-  if (!(await officeInSubtree(ctx, officeId))) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
-  const fields = { ...input, unionOfficeId: input.unionOfficeId ?? null, groupId: input.groupId ?? null };
-  problems.push(...(await employerProblems(ctx, fields, null)));
-  if (problems.length) throw ruleViolated(problems);
-  const row = await repo.insertEmployer(ctx.db, {
-    ...fields,
+export const creditCodeTaken = (code: string) =>
+  new AppError('duplicate', { errors: [{ path: 'creditCode', rule: 'employer.credit_code_taken', params: { code } }] });
+
+async function employerProblems(ctx: Ctx, e: EmployerFields, selfId: string | null): Promise<FieldProblem[]> {
+  const problems = await employerRuleProblems(ctx, e, officeLookup(ctx));
+  if (!problems.some((p) => p.path === 'creditCode')) {
+    const taken = await repo.findByCreditCode(ctx.db, e.creditCode);
+    if (taken && taken.id !== selfId) throw creditCodeTaken(e.creditCode);
+  }
+  return problems;
+}
+
+/** A new employer's fields as stored, and who keeps it: the caller's office unless it names one of its subtree. */
+export function newEmployerValues(ctx: Ctx, input: EmployerCreate) {
+  return {
     externalId: input.externalId ?? null,
     name: input.name.trim(),
+    creditCode: input.creditCode,
+    regionCode: input.regionCode,
     industry: input.industry.trim(),
-    officeId,
+    employeeCount: input.employeeCount,
+    unionized: input.unionized,
+    unionOfficeId: input.unionOfficeId ?? null,
+    groupId: input.groupId ?? null,
+    officeId: input.officeId ?? ctx.actor.officeId,
     networkId: networkOf(ctx.actor.officePath),
-  });
-  await recordAudit(ctx, { action: 'employer.create', entity: 'employer', entityId: row.id, officeId, after: toEmployer(row) });
+  };
+}
+
+export async function createEmployer(ctx: Ctx, input: EmployerCreate) {
+  const values = newEmployerValues(ctx, input);
+  const problems: FieldProblem[] = [];
+  if (!(await officeInSubtree(ctx, values.officeId))) problems.push({ path: 'officeId', rule: 'scope.office_outside' });
+  problems.push(...(await employerProblems(ctx, values, null)));
+  if (problems.length) throw ruleViolated(problems);
+  const row = await repo.insertEmployer(ctx.db, values);
+  await recordAudit(ctx, { action: 'employer.create', entity: 'employer', entityId: row.id, officeId: values.officeId, after: toEmployer(row) });
   return row;
 }
 

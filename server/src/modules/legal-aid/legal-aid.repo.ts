@@ -18,6 +18,7 @@ import { escapeLike } from '../offices/offices.repo.js';
 const columns = {
   id: apps.id,
   applicationNo: apps.applicationNo,
+  externalId: apps.externalId,
   channel: apps.channel,
   status: apps.status,
   officeId: apps.officeId,

@@ -58,6 +58,7 @@ function toApplication(row: Row, sides: LegalAidSide[], showId: boolean): LegalA
   return {
     id: row.id,
     applicationNo: row.applicationNo,
+    externalId: row.externalId,
     status: row.status,
     officeId: row.officeId,
     officeName: row.officeName,
@@ -131,6 +132,7 @@ export async function createApplication(ctx: Ctx, input: LegalAidCreate, now = n
   await repo.insertApplication(ctx.db, {
     id,
     applicationNo: `FY${year}-${office.regionCode}-${office.id.slice(0, 4).toUpperCase()}-${String(seq).padStart(5, '0')}`,
+    externalId: input.externalId ?? null,
     channel: input.channel,
     status: 'submitted',
     officeId: office.id,

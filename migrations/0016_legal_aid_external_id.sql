@@ -1,0 +1,2 @@
+ALTER TABLE "legal_aid_applications" ADD COLUMN "external_id" text;--> statement-breakpoint
+CREATE UNIQUE INDEX "legal_aid_external_id_key" ON "legal_aid_applications" USING btree ("network_id","external_id");

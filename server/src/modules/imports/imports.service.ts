@@ -1,0 +1,324 @@
+import {
+  CaseCreate,
+  EmployerCreate,
+  EmployerUpdate,
+  errorTitles,
+  labelIn,
+  LawyerCreate,
+  LawyerUpdate,
+  LegalAidCreate,
+  MediationOrgCreate,
+  MediationOrgUpdate,
+  MediatorCreate,
+  MediatorUpdate,
+  ruleMessage,
+  type ImportQuery,
+  type ImportReport,
+  type ImportResource,
+  type Language,
+} from '@union/shared';
+import { networkOf } from '../../db/client.js';
+import { recordAudits } from '../../lib/audit.js';
+import type { Ctx } from '../../lib/context.js';
+import { AppError, type FieldProblem } from '../../lib/errors.js';
+import { bodyValidator, databaseCode } from '../../plugins/problem.js';
+import { createCase } from '../cases/cases.service.js';
+import * as employersService from '../employers/employers.service.js';
+import { createLawyer, getLawyer, toLawyer, updateLawyer } from '../lawyers/lawyers.service.js';
+import { createApplication } from '../legal-aid/legal-aid.service.js';
+import { createMediationOrg, getMediationOrg, toMediationOrg, updateMediationOrg } from '../mediation-orgs/mediation-orgs.service.js';
+import { createMediator, getMediator, toMediator, updateMediator } from '../mediators/mediators.service.js';
+import type { NetworkOffice } from '../offices/offices.repo.js';
+import { officeInSubtree } from '../offices/offices.service.js';
+import type { ImportRecord } from './imports.parse.js';
+import * as repo from './imports.repo.js';
+
+/** Rows read, checked and written together: one lookup, one insert and one audit insert per batch. */
+const BATCH = 1000;
+/** The report lists this many row errors; `failed` counts them all. */
+const MAX_ERRORS = 1000;
+
+type Row = { row: number; body: Record<string, unknown> };
+
+class Tally {
+  readonly report: ImportReport = { received: 0, created: 0, updated: 0, unchanged: 0, failed: 0, written: false, errors: [] };
+  constructor(readonly language: Language) {}
+
+  fail(row: number, problems: { field: string; message: string }[]) {
+    this.report.failed++;
+    for (const p of problems) if (this.report.errors.length < MAX_ERRORS) this.report.errors.push({ row, ...p });
+  }
+
+  failRules(row: number, problems: FieldProblem[]) {
+    this.fail(row, problems.map((p) => ({ field: p.path, message: ruleMessage(p.rule, this.language, p.params) })));
+  }
+
+  /** A row's write refused: the service's rule problems, or the database's refusal, as row errors. */
+  refused(row: number, err: unknown) {
+    if (err instanceof AppError) {
+      if (err.opts.errors?.length) return this.failRules(row, err.opts.errors);
+      const message = err.opts.rule ? ruleMessage(err.opts.rule, this.language, err.opts.params) : labelIn(errorTitles[err.code], this.language);
+      return this.fail(row, [{ field: '(row)', message }]);
+    }
+    const code = databaseCode(err);
+    if (!code || code === 'service_unavailable') throw err;
+    this.fail(row, [{ field: '(row)', message: labelIn(errorTitles[code], this.language) }]);
+  }
+}
+
+interface Importer {
+  /** The single create's body: every row passes it. */
+  schema: object;
+  /** Writes a batch of rows that passed the schema, each through the single create's rules. */
+  write(ctx: Ctx, rows: Row[], tally: Tally): Promise<void>;
+}
+
+const ROLLBACK = Symbol('rollback');
+
+/**
+ * Loads a file of records, streamed: in batches, inside one savepoint of the request's
+ * transaction, so a dry run, a refused atomic import, or a server stopped half-way leaves nothing.
+ */
+export async function runImport(ctx: Ctx, resource: ImportResource, records: AsyncIterable<ImportRecord>, query: ImportQuery): Promise<ImportReport> {
+  const tally = new Tally(ctx.language);
+  const importer = importers[resource]();
+  const validate = bodyValidator(importer.schema);
+  const atomic = (query.mode ?? 'atomic') === 'atomic';
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const ictx = { ...ctx, db: tx };
+      for await (const batch of batches(records)) {
+        const valid: Row[] = [];
+        for (const record of batch) {
+          tally.report.received++;
+          if (record.problem) {
+            tally.failRules(record.row, [record.problem]);
+            continue;
+          }
+          const problems = validate(record.body, ctx.language);
+          if (problems.length) tally.fail(record.row, problems.map((p) => ({ field: p.path, message: p.message })));
+          else valid.push(record as Row);
+        }
+        await importer.write(ictx, valid, tally);
+      }
+      if (query.dryRun || (atomic && tally.report.failed)) throw ROLLBACK;
+    });
+    tally.report.written = true;
+  } catch (err) {
+    if (err !== ROLLBACK) throw err;
+  }
+  return tally.report;
+}
+
+async function* batches(records: AsyncIterable<ImportRecord>): AsyncGenerator<ImportRecord[]> {
+  let batch: ImportRecord[] = [];
+  for await (const record of records) {
+    batch.push(record);
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+/** In a savepoint, so that a refused row leaves the rest of the import going. */
+async function inSavepoint(ctx: Ctx, tally: Tally, row: number, fn: (ctx: Ctx) => Promise<void>) {
+  try {
+    await ctx.db.transaction((tx) => fn({ ...ctx, db: tx }));
+  } catch (err) {
+    tally.refused(row, err);
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(typeof a === 'string' ? a.trim() : a) === JSON.stringify(b ?? null);
+
+/** The fields of an update the row gives and that differ from the record now. */
+function changes(body: Record<string, unknown>, current: Record<string, unknown>, fields: readonly string[]) {
+  return Object.fromEntries(fields.filter((f) => f in body && !same(body[f], current[f])).map((f) => [f, body[f]]));
+}
+
+/**
+ * Rows written one by one through the resource's own create and update, each in a savepoint:
+ * the records whose creation runs workflows (filing authority, case numbers, clocks).
+ */
+function rowByRow<C extends Record<string, unknown>>(spec: {
+  schema: object;
+  /** Cases and applications are numbered by the server: a file names them by external id. */
+  externalIdRequired?: boolean;
+  find(ctx: Ctx, body: C): Promise<string | null>;
+  create(ctx: Ctx, body: C): Promise<unknown>;
+  /** Absent for records that change only by their events: a row naming one leaves it as it is. */
+  update?: { schema: { properties: object }; current(ctx: Ctx, id: string): Promise<Record<string, unknown> & { version: number }>; run(ctx: Ctx, id: string, patch: never, version: number): Promise<unknown> };
+}): () => Importer {
+  return () => ({
+    schema: spec.schema,
+    async write(ctx, rows, tally) {
+      for (const { row, body } of rows) {
+        if (spec.externalIdRequired && !body.externalId) {
+          tally.failRules(row, [{ path: 'externalId', rule: 'import.external_id_required' }]);
+          continue;
+        }
+        await inSavepoint(ctx, tally, row, async (c) => {
+          const id = await spec.find(c, body as C);
+          if (!id) {
+            await spec.create(c, body as C);
+            tally.report.created++;
+            return;
+          }
+          const current = spec.update && (await spec.update.current(c, id));
+          const patch = current ? changes(body, current, Object.keys(spec.update!.schema.properties)) : {};
+          if (!current || !Object.keys(patch).length) {
+            tally.report.unchanged++;
+            return;
+          }
+          await spec.update!.run(c, id, patch as never, current.version);
+          tally.report.updated++;
+        });
+      }
+    },
+  });
+}
+
+const network = (ctx: Ctx) => networkOf(ctx.actor.officePath);
+
+const importers: Record<ImportResource, () => Importer> = {
+  employers: employerImporter,
+  'mediation-orgs': rowByRow<MediationOrgCreate>({
+    schema: MediationOrgCreate,
+    find: (ctx, b) => repo.findExisting.mediationOrg(ctx.db, network(ctx), b),
+    create: createMediationOrg,
+    update: { schema: MediationOrgUpdate, current: async (ctx, id) => toMediationOrg(await getMediationOrg(ctx, id)), run: updateMediationOrg },
+  }),
+  mediators: rowByRow<MediatorCreate>({
+    schema: MediatorCreate,
+    find: (ctx, b) => repo.findExisting.mediator(ctx.db, b),
+    create: createMediator,
+    update: { schema: MediatorUpdate, current: async (ctx, id) => toMediator(await getMediator(ctx, id)), run: updateMediator },
+  }),
+  lawyers: rowByRow<LawyerCreate>({
+    schema: LawyerCreate,
+    find: (ctx, b) => repo.findExisting.lawyer(ctx.db, network(ctx), b),
+    create: createLawyer,
+    update: { schema: LawyerUpdate, current: async (ctx, id) => toLawyer(await getLawyer(ctx, id)), run: updateLawyer },
+  }),
+  cases: rowByRow<CaseCreate>({
+    schema: CaseCreate,
+    externalIdRequired: true,
+    find: (ctx, b) => repo.findExisting.case(ctx.db, network(ctx), b.externalId!),
+    create: (ctx, b) => createCase(ctx, b),
+  }),
+  'legal-aid': rowByRow<LegalAidCreate>({
+    schema: LegalAidCreate,
+    externalIdRequired: true,
+    find: (ctx, b) => repo.findExisting.legalAid(ctx.db, network(ctx), b.externalId!),
+    create: (ctx, b) => createApplication(ctx, b),
+  }),
+};
+
+const employerFields = ['externalId', 'name', 'creditCode', 'regionCode', 'industry', 'employeeCount', 'unionized', 'unionOfficeId', 'groupId'] as const;
+
+/**
+ * Employers, the big registry (quality.md: 100,000 rows at 20,000 a second): each row passes the
+ * single create's rules with the offices they name looked up once per import, the batch's
+ * existing records are read in one query, new ones inserted and audited in one statement each;
+ * a row that changes a record goes through the single update.
+ */
+function employerImporter(): Importer {
+  const offices = new Map<string, Promise<NetworkOffice | null>>();
+  const writable = new Map<string, Promise<boolean>>();
+  /** The first row of the file that named each external id and credit code. */
+  const seen = new Map<string, number>();
+  return {
+    schema: EmployerCreate,
+    async write(ctx, rows, tally) {
+      const lookup = (id: string) => {
+        if (!offices.has(id)) offices.set(id, employersService.officeLookup(ctx)(id));
+        return offices.get(id)!;
+      };
+      const inSubtree = (id: string) => {
+        if (!writable.has(id)) writable.set(id, officeInSubtree(ctx, id).then(Boolean));
+        return writable.get(id)!;
+      };
+      const checked: { row: number; input: EmployerCreate; values: ReturnType<typeof employersService.newEmployerValues> }[] = [];
+      for (const { row, body } of rows) {
+        const input = body as EmployerCreate;
+        const values = employersService.newEmployerValues(ctx, input);
+        const keys = [values.externalId && `x:${values.externalId}`, `c:${values.creditCode}`].filter(Boolean) as string[];
+        const earlier = keys.map((k) => seen.get(k)).find((r) => r !== undefined);
+        if (earlier !== undefined) {
+          tally.failRules(row, [{ path: keys.length > 1 && seen.has(keys[0]) ? 'externalId' : 'creditCode', rule: 'import.duplicate_row', params: { row: earlier } }]);
+          continue;
+        }
+        for (const k of keys) seen.set(k, row);
+        const problems = await employersService.employerRuleProblems(ctx, values, lookup);
+        if (!(await inSubtree(values.officeId))) problems.unshift({ path: 'officeId', rule: 'scope.office_outside' });
+        if (problems.length) tally.failRules(row, problems);
+        else checked.push({ row, input, values });
+      }
+      const existing = await repo.employersByKeys(
+        ctx.db,
+        network(ctx),
+        checked.flatMap((c) => (c.values.externalId ? [c.values.externalId] : [])),
+        checked.map((c) => c.values.creditCode),
+      );
+      const byExternalId = new Map(existing.filter((e) => e.externalId).map((e) => [e.externalId!, e]));
+      const byCreditCode = new Map(existing.map((e) => [e.creditCode, e]));
+      const fresh: typeof checked = [];
+      for (const c of checked) {
+        const holder = byCreditCode.get(c.values.creditCode);
+        // the record the row names: by external id, else by credit code (also a record imported before without one)
+        const target = (c.values.externalId && byExternalId.get(c.values.externalId)) || (holder && (!c.values.externalId || !holder.externalId) ? holder : undefined);
+        if (holder && holder !== target) {
+          tally.refused(c.row, employersService.creditCodeTaken(c.values.creditCode));
+          continue;
+        }
+        if (!target) {
+          fresh.push(c);
+          continue;
+        }
+        const patch = changes(c.values, target, c.values.externalId ? employerFields : employerFields.slice(1));
+        if (!Object.keys(patch).length) {
+          tally.report.unchanged++;
+          continue;
+        }
+        await inSavepoint(ctx, tally, c.row, async (sp) => {
+          await employersService.updateEmployer(sp, target.id, patch as EmployerUpdate, target.version);
+          tally.report.updated++;
+        });
+      }
+      await insertEmployers(ctx, fresh, tally);
+    },
+  };
+}
+
+/** One insert for the batch; should the database refuse it (a credit code registered in another city), row by row. */
+async function insertEmployers(ctx: Ctx, rows: { row: number; values: ReturnType<typeof employersService.newEmployerValues> }[], tally: Tally) {
+  if (!rows.length) return;
+  const write = async (c: Ctx, part: typeof rows) => {
+    const ids = await repo.insertEmployers(
+      c.db,
+      part.map((r) => r.values),
+    );
+    await recordAudits(
+      c,
+      part.map(({ values: { networkId, ...fields } }) => {
+        void networkId;
+        const id = ids.get(fields.creditCode)!;
+        return { action: 'employer.create', entity: 'employer', entityId: id, officeId: fields.officeId, after: { id, ...fields, version: 1 } };
+      }),
+    );
+  };
+  try {
+    await ctx.db.transaction((tx) => write({ ...ctx, db: tx }, rows));
+    tally.report.created += rows.length;
+  } catch (err) {
+    if (rows.length === 1) return tally.refused(rows[0].row, err);
+    for (const r of rows) {
+      await inSavepoint(ctx, tally, r.row, async (sp) => {
+        await write(sp, [r]);
+        tally.report.created++;
+      });
+    }
+  }
+}
