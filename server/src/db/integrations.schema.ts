@@ -27,10 +27,10 @@ export const apiClients = pgTable(
     permissions: text('permissions').array().$type<Permission[]>().notNull(),
     createdById: uuid('created_by_id'),
     createdByName: text('created_by_name'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     /** Written at most once a minute per key, not on every request. */
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -56,8 +56,8 @@ export const idempotencyKeys = pgTable(
     statusCode: integer('status_code'),
     body: jsonb('body'),
     headers: jsonb('headers').$type<Record<string, string>>(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
   },
   (t) => [
     primaryKey({ name: 'idempotency_keys_pkey', columns: [t.principalId, t.key] }),
@@ -80,8 +80,8 @@ export const webhookSubscriptions = pgTable(
     /** The HMAC key deliveries are signed with; kept readable because signing needs it. */
     secret: text('secret').notNull(),
     active: boolean('active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -103,8 +103,8 @@ export const webhookEvents = pgTable(
     type: text('type').$type<WebhookEventType>().notNull(),
     officeIds: uuid('office_ids').array().notNull(),
     data: jsonb('data').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
-    dispatchedAt: timestamp('dispatched_at', { withTimezone: true }),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    dispatchedAt: timestamp('dispatched_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     index('webhook_events_pending_idx').on(t.occurredAt).where(sql`${t.dispatchedAt} is null`),
@@ -127,12 +127,12 @@ export const webhookDeliveries = pgTable(
     eventType: text('event_type').$type<WebhookEventType>().notNull(),
     status: text('status').$type<WebhookDeliveryStatus>().notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
-    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true }),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }),
+    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true, precision: 3 }),
     responseStatus: integer('response_status'),
     error: text('error'),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true, precision: 3 }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('webhook_deliveries_key').on(t.subscriptionId, t.eventId),

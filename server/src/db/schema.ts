@@ -68,8 +68,8 @@ export const inNetwork = (column: AnyPgColumn) => sql`${column} = ${networkId}`;
 export const inScope = (officeId: AnyPgColumn | SQL) => sql`${officeId} in (select o.id from offices o where o.path like ${scopePath} || '%')`;
 
 const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 };
 
 export const offices = pgTable(
@@ -123,7 +123,7 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     /** Counts toward "legal staff with a law background" (domain.md §8). */
     lawBackground: boolean('law_background').notNull().default(false),
-    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true, precision: 3 }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -142,9 +142,9 @@ export const sessions = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
     revokedReason: text('revoked_reason'),
     userAgent: text('user_agent'),
     ip: text('ip'),
@@ -164,8 +164,8 @@ export const refreshTokens = pgTable(
     sessionId: uuid('session_id')
       .notNull()
       .references(() => sessions.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [index('refresh_tokens_session_idx').on(t.sessionId)],
 );
@@ -175,7 +175,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     actorOfficeId: uuid('actor_office_id'),
@@ -268,7 +268,7 @@ export const mediationOrgs = pgTable(
     phone: text('phone'),
     address: text('address'),
     reportingCadence: text('reporting_cadence').$type<ReportingCadence>().notNull().default('quarter'),
-    filedAt: timestamp('filed_at', { withTimezone: true }),
+    filedAt: timestamp('filed_at', { withTimezone: true, precision: 3 }),
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
@@ -317,7 +317,7 @@ export const mediationOrgEvents = pgTable(
     note: text('note'),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     index('mediation_org_events_org_idx').on(t.orgId, t.at),
@@ -433,7 +433,7 @@ export const orgReports = pgTable(
     casesSettled: integer('cases_settled').notNull(),
     amountSettled: numeric('amount_settled', { precision: 16, scale: 2 }).notNull(),
     warningsRaised: integer('warnings_raised').notNull(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     submittedBy: uuid('submitted_by'),
   },
   (t) => [
@@ -455,7 +455,7 @@ export const clockSettings = pgTable(
     length: integer('length').notNull(),
     unit: text('unit').$type<ClockUnit>().notNull(),
     version: integer('version').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('clock_settings_key').on(t.networkId, t.rule),
@@ -517,11 +517,11 @@ export const cases = pgTable(
     collective: boolean('collective').notNull(),
     massIncident: boolean('mass_incident').notNull().default(false),
     major: boolean('major').notNull().default(false),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true, precision: 3 }).notNull(),
     /** The 15-day clock of the organization handling it now. */
-    dueAt: timestamp('due_at', { withTimezone: true }),
+    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
     clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true, precision: 3 }),
     outcome: text('outcome'),
     linkedCaseId: uuid('linked_case_id'),
     networkId: uuid('network_id')
@@ -563,7 +563,7 @@ export const caseAccess = pgTable(
       .notNull()
       .references(() => offices.id),
     role: text('role').$type<CaseAccessRole>().notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('case_access_key').on(t.caseId, t.officeId, t.role),
@@ -614,7 +614,7 @@ export const caseEvents = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     actorOfficeId: uuid('actor_office_id'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     index('case_events_case_idx').on(t.caseId, t.at),
@@ -636,9 +636,9 @@ export const majorReports = pgTable(
       .notNull()
       .references(() => offices.id),
     reasons: text('reasons').array().notNull(),
-    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull().defaultNow(),
-    acknowledgeBy: timestamp('acknowledge_by', { withTimezone: true }).notNull(),
-    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    reportedAt: timestamp('reported_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    acknowledgeBy: timestamp('acknowledge_by', { withTimezone: true, precision: 3 }).notNull(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true, precision: 3 }),
     acknowledgedBy: uuid('acknowledged_by'),
     alarm: boolean('alarm').notNull().default(false),
     version: integer('version').notNull().default(1),
@@ -668,8 +668,8 @@ export const laborWarnings = pgTable(
     description: text('description').notNull(),
     status: text('status').$type<'open' | 'resolved'>().notNull().default('open'),
     filedBy: text('filed_by'),
-    filedAt: timestamp('filed_at', { withTimezone: true }).notNull().defaultNow(),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    filedAt: timestamp('filed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true, precision: 3 }),
     resolution: text('resolution'),
     version: integer('version').notNull().default(1),
   },
@@ -695,7 +695,7 @@ export const notifications = pgTable(
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     // one notice per office, kind and record: a sweep that runs again does not say it twice
@@ -716,7 +716,7 @@ export const notificationReads = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
-    readAt: timestamp('read_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('notification_reads_key').on(t.notificationId, t.userId),
@@ -768,22 +768,22 @@ export const legalAidApplications = pgTable(
     description: text('description').notNull().default(''),
     hardshipExempt: boolean('hardship_exempt').notNull(),
     greenChannel: boolean('green_channel').notNull(),
-    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
-    decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    approvedAt: timestamp('approved_at', { withTimezone: true }),
-    assignmentDueAt: timestamp('assignment_due_at', { withTimezone: true }),
+    receivedAt: timestamp('received_at', { withTimezone: true, precision: 3 }).notNull(),
+    decisionDueAt: timestamp('decision_due_at', { withTimezone: true, precision: 3 }),
+    decidedAt: timestamp('decided_at', { withTimezone: true, precision: 3 }),
+    approvedAt: timestamp('approved_at', { withTimezone: true, precision: 3 }),
+    assignmentDueAt: timestamp('assignment_due_at', { withTimezone: true, precision: 3 }),
     /** The clock running now (decision or assignment), its deadline and standing; the scheduler keeps the standing. */
     clockRule: text('clock_rule').$type<'legal_aid.decision' | 'legal_aid.assignment'>(),
-    dueAt: timestamp('due_at', { withTimezone: true }),
+    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
     clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
     lawyerId: uuid('lawyer_id').references(() => lawyers.id),
-    assignedAt: timestamp('assigned_at', { withTimezone: true }),
+    assignedAt: timestamp('assigned_at', { withTimezone: true, precision: 3 }),
     rereviewUsed: boolean('rereview_used').notNull().default(false),
     rejectionReason: text('rejection_reason'),
     outcome: text('outcome').$type<LegalAidOutcome>(),
     amountRecovered: numeric('amount_recovered', { precision: 16, scale: 2 }),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true, precision: 3 }),
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
@@ -849,7 +849,7 @@ export const legalAidEvents = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     actorOfficeId: uuid('actor_office_id'),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     index('legal_aid_events_application_idx').on(t.applicationId, t.at),
@@ -872,7 +872,7 @@ export const legalAidAttachments = pgTable(
     content: bytea('content').notNull(),
     note: text('note'),
     uploadedBy: text('uploaded_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     index('legal_aid_attachments_application_idx').on(t.applicationId),
@@ -892,7 +892,7 @@ export const legalAidFeeSchedule = pgTable(
     funding: text('funding').$type<FundingProgramme>().notNull(),
     service: text('service').$type<LegalAidService>().notNull(),
     amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('legal_aid_fee_schedule_key').on(t.networkId, t.funding, t.service),
@@ -920,13 +920,13 @@ export const legalAidSubsidies = pgTable(
     service: text('service').$type<LegalAidService>().notNull(),
     amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
     status: text('status').$type<'owed' | 'paid'>().notNull().default('owed'),
-    paidAt: timestamp('paid_at', { withTimezone: true }),
+    paidAt: timestamp('paid_at', { withTimezone: true, precision: 3 }),
     paidBy: uuid('paid_by'),
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('legal_aid_subsidies_application_key').on(t.applicationId),

@@ -30,8 +30,8 @@ export const inspections = pgTable(
       .notNull()
       .references(() => offices.id),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('inspections_office_idx').on(t.officeId, t.inspectedOn), index('inspections_employer_idx').on(t.employerId), ...scopedInNetwork('inspections', t)],
 );
@@ -56,22 +56,22 @@ export const notices = pgTable(
     legalBasis: text('legal_basis').notNull(),
     serious: boolean('serious').notNull().default(false),
     previousNoticeId: uuid('previous_notice_id').references((): AnyPgColumn => notices.id),
-    issuedAt: timestamp('issued_at', { withTimezone: true }),
+    issuedAt: timestamp('issued_at', { withTimezone: true, precision: 3 }),
     /** An opinion's rectification deadline (clock rule notice.opinion_rectification). */
-    deadlineAt: timestamp('deadline_at', { withTimezone: true }),
+    deadlineAt: timestamp('deadline_at', { withTimezone: true, precision: 3 }),
     /** When the daily sweep found the opinion past its deadline unrectified. */
-    readyToEscalateAt: timestamp('ready_to_escalate_at', { withTimezone: true }),
-    respondedAt: timestamp('responded_at', { withTimezone: true }),
-    rectifiedAt: timestamp('rectified_at', { withTimezone: true }),
-    publishedAt: timestamp('published_at', { withTimezone: true }),
+    readyToEscalateAt: timestamp('ready_to_escalate_at', { withTimezone: true, precision: 3 }),
+    respondedAt: timestamp('responded_at', { withTimezone: true, precision: 3 }),
+    rectifiedAt: timestamp('rectified_at', { withTimezone: true, precision: 3 }),
+    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
     approvedByOfficeId: uuid('approved_by_office_id').references(() => offices.id),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true, precision: 3 }),
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('notices_notice_no_key').on(t.officeId, t.noticeNo),
@@ -111,7 +111,7 @@ export const noticeEvents = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     actorOfficeId: uuid('actor_office_id'),
-    at: timestamp('at', { withTimezone: true }).notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
   },
   (t) => [
     index('notice_events_notice_idx').on(t.noticeId, t.at),
