@@ -47,7 +47,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const database =
-    given ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, log: app.log }));
+    given ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, log: app.log, sqlTraceFile: config.sqlTraceFile }));
   await database.migrate(config.migrationsDir);
   if (config.seedDemo) await seedDemo(database.db, app.log);
   app.addHook('onClose', async () => {

@@ -20,6 +20,8 @@ export interface Config {
   /** How often the scheduler runs its sweeps (deadlines, alarms). */
   schedulerIntervalMs: number;
   logLevel: string;
+  /** SQL_TRACE_FILE: every statement sent to PostgreSQL is appended there (benchmark capture; never in production). */
+  sqlTraceFile: string | null;
   /** The repository root: migrations and the built admin app are found from here. */
   rootDir: string;
   adminDir: string;
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbPoolSize: int('DB_POOL_SIZE', 20, 1, 500),
     schedulerIntervalMs: int('SCHEDULER_INTERVAL_MS', 60_000, 1000),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    sqlTraceFile: env.SQL_TRACE_FILE || null,
     rootDir,
     adminDir: join(rootDir, 'admin', 'dist'),
     migrationsDir: join(rootDir, 'migrations'),
