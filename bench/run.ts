@@ -8,7 +8,7 @@
  */
 import { execFileSync, execSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
@@ -52,10 +52,19 @@ interface Proc {
   child: ChildProcess;
   stop(): Promise<void>;
 }
+const children = new Set<ChildProcess>();
+// whatever happens to the bench, the servers it started end with it
+process.on('exit', () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
 function start(args: string[], env: Record<string, string>, logFile: string): Proc {
   const port = nextPort++;
   const out = createWriteStream(logFile);
   const child = spawn(process.execPath, args, { cwd: rootDir, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
   child.stdout!.pipe(out);
   child.stderr!.pipe(out);
   return {
@@ -117,12 +126,23 @@ interface Load {
 }
 type CannonRequest = NonNullable<autocannon.Options['requests']>[number];
 async function cannon(port: number, requests: CannonRequest[], opts: { connections?: number; duration?: number; amount?: number; headers?: Record<string, string> } = {}): Promise<Load> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections: opts.connections ?? connections,
-    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? duration }),
-    headers: opts.headers,
-    requests,
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${port}`,
+        connections: opts.connections ?? connections,
+        ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? duration }),
+        headers: opts.headers,
+        requests,
+      },
+      (err, res) => {
+        clearTimeout(cap);
+        if (err) reject(err);
+        else resolve(res);
+      },
+    );
+    // a run by count stops after twice the time of a run by duration, however slow the server
+    const cap = setTimeout(() => instance.stop(), 2 * (opts.duration ?? duration) * 1000);
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, total: result.requests.total, bad: result.non2xx + result.errors + result.timeouts };
 }
@@ -137,6 +157,7 @@ const fmt = (n: number | null, digits = 1) => (n === null ? '—' : n >= 100 ? M
 async function main() {
   const figures: Figure[] = [];
   const started = Date.now();
+  const loadAtStart = loadavg()[0];
   if (process.env.BENCH_NO_BUILD !== '1') {
     log('building (pnpm build)');
     execSync('pnpm build', { cwd: rootDir, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -313,7 +334,7 @@ async function main() {
   await server.stop();
   await limit.stop();
   await owner.end();
-  report(figures, started, counts[0]);
+  report(figures, started, counts[0], loadAtStart);
 }
 
 /** Waits until the trace file (or nothing) has been still for a while: the scheduler's first round is over. */
@@ -426,7 +447,7 @@ function bundleFigures(): Figure[] {
 }
 
 // --- the results ----------------------------------------------------------------------------------
-function report(figures: Figure[], started: number, counts: { cases: number; employers: number; apps: number }) {
+function report(figures: Figure[], started: number, counts: { cases: number; employers: number; apps: number }, loadAtStart: number) {
   const rows = figures.map((f) => [
     f.work,
     f.measure,
@@ -451,6 +472,7 @@ function report(figures: Figure[], started: number, counts: { cases: number; emp
     `- date: ${new Date().toISOString()}`,
     `- commit: ${commit}${dirty}`,
     `- machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion}`,
+    `- load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}: the machine is shared, so absolute figures move with it; ratios much less`,
     `- data: ${counts.cases.toLocaleString('en-US')} cases, ${counts.employers.toLocaleString('en-US')} employers, ${counts.apps.toLocaleString('en-US')} legal-aid applications`,
     `- load: autocannon, ${connections} connections, ${duration} s per run after a ${Math.min(3, duration)} s warm-up; the whole bench took ${((Date.now() - started) / 60000).toFixed(1)} min`,
   ].join('\n');
