@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cors from '@fastify/cors';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -31,6 +32,14 @@ import docsPlugin from './plugins/docs.js';
 import problemPlugin, { problem, sendProblem } from './plugins/problem.js';
 import scopePlugin from './plugins/scope.js';
 
+const lazySerializers = (externalSchemas: unknown, options: unknown) => {
+  const build = SerializerSelector()(externalSchemas as never, options as never);
+  return (route: Parameters<typeof build>[0]) => {
+    let serialize: ReturnType<typeof build> | undefined;
+    return (data: unknown) => (serialize ??= build(route))(data);
+  };
+};
+
 export interface BuildOptions {
   config: Config;
   /** An open database; by default one is opened from the config. */
@@ -43,6 +52,8 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // response serializers too are built on a route's first answer rather than at start (cold start)
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
     trustProxy: config.production,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
