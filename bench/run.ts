@@ -381,6 +381,7 @@ async function coldStart(): Promise<Figure> {
   await waitReady(first.port);
   await first.stop();
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const dir = join(benchDir, `cold-${i}`);
     rmSync(dir, { recursive: true, force: true });
@@ -389,12 +390,12 @@ async function coldStart(): Promise<Figure> {
     const proc = start([serverEntry], { ...env, DATA_DIR: dir }, join(benchDir, `cold-${i}.log`));
     await waitReady(proc.port);
     times.push(performance.now() - t0);
+    cpu.push(cpuMs(proc.child.pid!));
     await proc.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  log(`cold start: ${times.map((t) => Math.round(t)).join(', ')} ms`);
+  const median = medianOf(times);
+  log(`cold start: ${times.map((t) => Math.round(t)).join(', ')} ms; CPU ${cpu.map((t) => Math.round(t)).join(', ')} ms`);
   return {
     work: `server cold start on PGlite (spawn node server/dist/server.js on a migrated+seeded copy → /readyz 200), median of ${runs}`,
     measure: 'time',
@@ -404,8 +405,16 @@ async function coldStart(): Promise<Figure> {
     ratio: null,
     target: '< 3 s',
     pass: median < 3000,
-    note: `runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s`,
+    note: `runs: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s; CPU (user+sys) to ready, median ${(medianOf(cpu) / 1000).toFixed(2)} s — on a shared machine the CPU time is the steadier figure`,
   };
+}
+
+const medianOf = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** CPU time a process has used (Linux /proc; user + system, at 100 ticks a second). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 // --- the admin app's first load -------------------------------------------------------------------
