@@ -158,6 +158,9 @@ async function main() {
   const figures: Figure[] = [];
   const started = Date.now();
   const loadAtStart = loadavg()[0];
+  // what is measured is what is built now: a change made while the bench runs is not in it
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: rootDir, encoding: 'utf8' }).trim();
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: rootDir, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
   if (process.env.BENCH_NO_BUILD !== '1') {
     log('building (pnpm build)');
     execSync('pnpm build', { cwd: rootDir, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -334,7 +337,7 @@ async function main() {
   await server.stop();
   await limit.stop();
   await owner.end();
-  report(figures, started, counts[0], loadAtStart);
+  report(figures, started, counts[0], loadAtStart, `${commit}${dirty}`);
 }
 
 /** Waits until the database has run nothing but this for a second. */
@@ -466,7 +469,7 @@ function bundleFigures(): Figure[] {
 }
 
 // --- the results ----------------------------------------------------------------------------------
-function report(figures: Figure[], started: number, counts: { cases: number; employers: number; apps: number }, loadAtStart: number) {
+function report(figures: Figure[], started: number, counts: { cases: number; employers: number; apps: number }, loadAtStart: number, commit: string) {
   const rows = figures.map((f) => [
     f.work,
     f.measure,
@@ -479,8 +482,6 @@ function report(figures: Figure[], started: number, counts: { cases: number; emp
   ]);
   console.log();
   console.table(rows.map(([work, measure, value, limit, ratio, target, pass]) => ({ work: work.slice(0, 60), measure, value, limit, ratio, target, pass })));
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: rootDir, encoding: 'utf8' }).trim();
-  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: rootDir, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
   const pgVersion = execFileSync('sh', ['-c', 'ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1'], { encoding: 'utf8' }).trim();
   const table = [
     '| work | measure | figure | limit | figure/limit | target | result | note |',
@@ -489,7 +490,7 @@ function report(figures: Figure[], started: number, counts: { cases: number; emp
   ].join('\n');
   const run = [
     `- date: ${new Date().toISOString()}`,
-    `- commit: ${commit}${dirty}`,
+    `- commit: ${commit}`,
     `- machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion}`,
     `- load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}: the machine is shared, so absolute figures move with it; ratios much less`,
     `- data: ${counts.cases.toLocaleString('en-US')} cases, ${counts.employers.toLocaleString('en-US')} employers, ${counts.apps.toLocaleString('en-US')} legal-aid applications`,
