@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import cors from '@fastify/cors';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -38,6 +39,14 @@ import problemPlugin, { problem, sendProblem } from './plugins/problem.js';
 import scopePlugin from './plugins/scope.js';
 import csvExportPlugin from './plugins/csv-export.js';
 
+const lazySerializers = (externalSchemas: unknown, options: unknown) => {
+  const build = SerializerSelector()(externalSchemas as never, options as never);
+  return (route: Parameters<typeof build>[0]) => {
+    let serialize: ReturnType<typeof build> | undefined;
+    return (data: unknown) => (serialize ??= build(route))(data);
+  };
+};
+
 export interface BuildOptions {
   config: Config;
   /** An open database; by default one is opened from the config. */
@@ -50,11 +59,13 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
     bodyLimit: config.bodyLimitBytes,
     requestIdHeader: 'x-request-id',
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // response serializers too are built on a route's first answer rather than at start (cold start)
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
     trustProxy: config.production,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const database =
-    given ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, log: app.log }));
+    given ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, log: app.log, sqlTraceFile: config.sqlTraceFile }));
   await database.migrate(config.migrationsDir);
   if (config.seedDemo) await seedDemo(database.db, app.log);
   app.addHook('onClose', async () => {
@@ -124,7 +135,8 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
   const adminIndex = join(config.adminDir, 'index.html');
   const serveAdmin = existsSync(adminIndex);
   if (serveAdmin) {
-    await app.register(fastifyStatic, { root: config.adminDir, wildcard: false, maxAge: '1h', index: false });
+    // the admin build writes .gz beside each asset: the first load travels gzipped, not 3× its size
+    await app.register(fastifyStatic, { root: config.adminDir, wildcard: false, maxAge: '1h', index: false, preCompressed: true });
   }
   // The admin app routes in the browser: any other GET for a page answers its index.
   app.setNotFoundHandler((req, reply) => {

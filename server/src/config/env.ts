@@ -22,6 +22,8 @@ export interface Config {
   logLevel: string;
   /** TEST_CLOCK=1: browser tests may set the server's clock (`PUT /api/v1/test/clock`); refused in production. */
   testClock: boolean;
+  /** SQL_TRACE_FILE: every statement sent to PostgreSQL is appended there (benchmark capture; never in production). */
+  sqlTraceFile: string | null;
   /** The repository root: migrations and the built admin app are found from here. */
   rootDir: string;
   adminDir: string;
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     schedulerIntervalMs: int('SCHEDULER_INTERVAL_MS', 60_000, 1000),
     testClock: flag('TEST_CLOCK', false),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    sqlTraceFile: env.SQL_TRACE_FILE || null,
     rootDir,
     adminDir: join(rootDir, 'admin', 'dist'),
     migrationsDir: join(rootDir, 'migrations'),

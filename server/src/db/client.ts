@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
@@ -31,7 +31,12 @@ export interface OpenOptions {
   /** An already open embedded database (tests load a migrated template into one). */
   pglite?: PGlite;
   log?: { warn(obj: unknown, msg?: string): void; info(obj: unknown, msg?: string): void };
+  /** A file every statement is appended to (JSON lines of query and params): the benchmark replays them through bare `pg`. */
+  sqlTraceFile?: string | null;
 }
+
+const traceTo = (file: string | null | undefined) =>
+  file ? { logQuery: (query: string, params: unknown[]) => appendFileSync(file, `${JSON.stringify({ query, params })}\n`) } : undefined;
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.databaseUrl) return openPg(opts.databaseUrl, opts);
@@ -47,7 +52,7 @@ async function openPg(connectionString: string, opts: OpenOptions): Promise<Data
   });
   // An idle client whose server went away must not take the process with it.
   pool.on('error', (err) => opts.log?.warn({ err }, 'idle database connection lost'));
-  const db = drizzlePg(pool, { schema });
+  const db = drizzlePg(pool, { schema, logger: traceTo(opts.sqlTraceFile) });
   const ping = async () => {
     await pool.query('select 1');
   };

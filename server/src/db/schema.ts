@@ -64,8 +64,12 @@ const scopePath = sql.raw(`nullif(current_setting('app.scope_path', true), '')`)
 const networkId = sql.raw(`nullif(current_setting('app.network_id', true), '')::uuid`);
 export const inNetwork = (column: AnyPgColumn) => sql`${column} = ${networkId}`;
 
-/** Rows of an office inside the caller's subtree. */
-export const inScope = (officeId: AnyPgColumn | SQL) => sql`${officeId} in (select o.id from offices o where o.path like ${scopePath} || '%')`;
+/**
+ * Rows of an office inside the caller's subtree. Policies test membership with a correlated
+ * `exists` on a primary key rather than `x in (select …)`: the latter is planned as a hash of the
+ * whole subquery, built on every statement (all the caller's cases, to read one case's timeline).
+ */
+export const inScope = (officeId: AnyPgColumn | SQL) => sql`exists (select 1 from offices o where o.id = ${officeId} and o.path like ${scopePath} || '%')`;
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -152,7 +156,7 @@ export const sessions = pgTable(
   (t) => [
     index('sessions_user_idx').on(t.userId),
     // an office admin who deactivates a user or resets a password ends that user's sessions
-    pgPolicy('sessions_of_scoped_users', { for: 'all', to: appScoped, using: sql`${t.userId} in (select u.id from users u)` }),
+    pgPolicy('sessions_of_scoped_users', { for: 'all', to: appScoped, using: sql`exists (select 1 from users u where u.id = ${t.userId})` }),
   ],
 );
 
@@ -300,8 +304,8 @@ export const mediationOrgs = pgTable(
 
 /** Organizations the caller may work on: filed by its subtree or filed with it. */
 const orgInReach = (orgId: AnyPgColumn) =>
-  sql`${orgId} in (select m.id from mediation_orgs m where ${inScope(sql.raw('m.office_id'))} or ${inScope(sql.raw('m.filing_office_id'))})`;
-const orgVisible = (orgId: AnyPgColumn) => sql`${orgId} in (select m.id from mediation_orgs m)`;
+  sql`exists (select 1 from mediation_orgs m where m.id = ${orgId} and (${inScope(sql.raw('m.office_id'))} or ${inScope(sql.raw('m.filing_office_id'))}))`;
+const orgVisible = (orgId: AnyPgColumn) => sql`exists (select 1 from mediation_orgs m where m.id = ${orgId})`;
 
 export const mediationOrgEvents = pgTable(
   'mediation_org_events',
@@ -485,7 +489,11 @@ export interface CaseClaim {
 }
 
 /** Offices a case was shared with: the senders of its transfers keep reading it, the receiver reads it while it waits. */
-const caseShared = (caseId: AnyPgColumn) => sql`${caseId} in (select a.case_id from case_access a where ${inScope(sql.raw('a.office_id'))})`;
+// `offset 0` keeps this a probe of the case's own access rows: otherwise the planner may hash every
+// access row of the subtree on each statement, to read a page of 20 cases
+const caseShared = (caseId: AnyPgColumn) => sql`exists (select 1 from case_access a where a.case_id = ${caseId} and ${inScope(sql.raw('a.office_id'))} offset 0)`;
+/** Rows of a case the caller reads. */
+const caseVisible = (caseId: AnyPgColumn) => sql`exists (select 1 from cases c where c.id = ${caseId})`;
 
 export const cases = pgTable(
   'cases',
@@ -534,6 +542,11 @@ export const cases = pgTable(
     uniqueIndex('cases_case_no_key').on(t.networkId, t.caseNo),
     uniqueIndex('cases_external_id_key').on(t.networkId, t.externalId),
     index('cases_office_status_due_idx').on(t.officeId, t.status, t.dueAt),
+    // lists walk these in order and let the scope policy drop what the caller may not see: a page costs
+    // a few dozen rows read however large the city (an office's subtree is a set the planner cannot use to seek)
+    index('cases_status_due_idx').on(t.status, t.dueAt, t.id),
+    index('cases_due_idx').on(t.dueAt, t.id),
+    index('cases_received_idx').on(t.receivedAt, t.id),
     index('cases_handler_idx').on(t.handlerOrgId, t.status),
     index('cases_employer_idx').on(t.employerId),
     index('cases_clock_idx').on(t.clock, t.dueAt),
@@ -593,8 +606,8 @@ export const caseWorkers = pgTable(
     index('case_workers_case_idx').on(t.caseId, t.position),
     index('case_workers_id_number_idx').on(t.idNumber),
     index('case_workers_phone_idx').on(t.phone),
-    pgPolicy('case_workers_read', { for: 'select', to: appScoped, using: sql`${t.caseId} in (select c.id from cases c)` }),
-    pgPolicy('case_workers_write', { for: 'insert', to: appScoped, withCheck: sql`${t.caseId} in (select c.id from cases c)` }),
+    pgPolicy('case_workers_read', { for: 'select', to: appScoped, using: caseVisible(t.caseId) }),
+    pgPolicy('case_workers_write', { for: 'insert', to: appScoped, withCheck: caseVisible(t.caseId) }),
   ],
 );
 
@@ -618,8 +631,8 @@ export const caseEvents = pgTable(
   },
   (t) => [
     index('case_events_case_idx').on(t.caseId, t.at),
-    pgPolicy('case_events_read', { for: 'select', to: appScoped, using: sql`${t.caseId} in (select c.id from cases c)` }),
-    pgPolicy('case_events_write', { for: 'insert', to: appScoped, withCheck: sql`${t.caseId} in (select c.id from cases c)` }),
+    pgPolicy('case_events_read', { for: 'select', to: appScoped, using: caseVisible(t.caseId) }),
+    pgPolicy('case_events_write', { for: 'insert', to: appScoped, withCheck: caseVisible(t.caseId) }),
   ],
 );
 
@@ -646,8 +659,8 @@ export const majorReports = pgTable(
   (t) => [
     uniqueIndex('major_reports_case_key').on(t.caseId),
     index('major_reports_office_idx').on(t.officeId, t.acknowledgedAt),
-    pgPolicy('major_reports_read', { for: 'select', to: appScoped, using: sql`${inScope(t.officeId)} or ${t.caseId} in (select c.id from cases c)` }),
-    pgPolicy('major_reports_insert', { for: 'insert', to: appScoped, withCheck: sql`${t.caseId} in (select c.id from cases c)` }),
+    pgPolicy('major_reports_read', { for: 'select', to: appScoped, using: sql`${inScope(t.officeId)} or ${caseVisible(t.caseId)}` }),
+    pgPolicy('major_reports_insert', { for: 'insert', to: appScoped, withCheck: caseVisible(t.caseId) }),
     pgPolicy('major_reports_update', { for: 'update', to: appScoped, using: inScope(t.officeId), withCheck: inScope(t.officeId) }),
   ],
 );
@@ -733,7 +746,7 @@ export const notificationReads = pgTable(
 const lawyerOnly = sql.raw(`coalesce(current_setting('app.lawyer_only', true), '') = 'on'`);
 const callerUser = sql.raw(`nullif(current_setting('app.user_id', true), '')::uuid`);
 /** The lawyers linked to the caller's user account. */
-const callersLawyer = (lawyerId: AnyPgColumn) => sql`${lawyerId} in (select l.id from lawyers l where l.user_id = ${callerUser})`;
+const callersLawyer = (lawyerId: AnyPgColumn) => sql`exists (select 1 from lawyers l where l.id = ${lawyerId} and l.user_id = ${callerUser})`;
 
 /** 职工法律援助申请 (domain.md §6). */
 export const legalAidApplications = pgTable(
@@ -794,7 +807,8 @@ export const legalAidApplications = pgTable(
     uniqueIndex('legal_aid_application_no_key').on(t.networkId, t.applicationNo),
     uniqueIndex('legal_aid_external_id_key').on(t.networkId, t.externalId),
     index('legal_aid_office_status_idx').on(t.officeId, t.status),
-    index('legal_aid_queue_idx').on(t.greenChannel, t.decisionDueAt),
+    // the queue's order (legal-aid.repo listApplications), so a page is read in order rather than sorted
+    index('legal_aid_queue_idx').on(sql`${t.greenChannel} desc`, sql`coalesce(${t.decisionDueAt}, 'infinity'::timestamptz)`, t.id),
     index('legal_aid_lawyer_idx').on(t.lawyerId, t.status),
     index('legal_aid_clock_idx').on(t.clock, t.dueAt),
     index('legal_aid_id_number_idx').on(t.idNumber),
@@ -816,7 +830,7 @@ export const legalAidApplications = pgTable(
 
 const callerIsCityTier = sql`exists (select 1 from offices o where o.path = ${scopePath} and o.tier = 'city')`;
 
-const applicationVisible = (applicationId: AnyPgColumn) => sql`${applicationId} in (select a.id from legal_aid_applications a)`;
+const applicationVisible = (applicationId: AnyPgColumn) => sql`exists (select 1 from legal_aid_applications a where a.id = ${applicationId})`;
 
 export const legalAidCounters = pgTable(
   'legal_aid_counters',

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { AppError } from './errors.js';
 
 export interface SortSpec {
@@ -39,6 +39,11 @@ export function keyset(spec: SortSpec, idColumn: AnyColumn, cursor: string | und
   const [value, id] = decodeCursor(cursor);
   const past = spec.descending ? lt : gt;
   const typed = spec.column.dataType === 'date' && typeof value === 'string' ? new Date(value) : value;
+  // a row comparison is a range an index on (…, column, id) seeks to; the `or` below is not, and a
+  // deep page read every row before it
+  if (typed !== null && typed !== undefined) {
+    return { where: spec.descending ? sql`(${spec.column}, ${idColumn}) < (${typed}, ${id})` : sql`(${spec.column}, ${idColumn}) > (${typed}, ${id})`, orderBy };
+  }
   return { where: or(past(spec.column, typed), and(eq(spec.column, typed), past(idColumn, id))), orderBy };
 }
 

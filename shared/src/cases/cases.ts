@@ -222,3 +222,6 @@ export function checkRoute(
 export function arbitrationIntakeAllowed(handler: RouteCandidate, sourceDistrict: string): boolean {
   return handler.type === 'city_guidance_center' || (handler.type === 'district_center' && handler.district === sourceDistrict);
 }
+
+/** The fields a list sorts by (`?sort=field` or `-field`): a plain constant, so a page reading it loads no schema. */
+export const caseSortFields = ['dueAt', 'receivedAt', 'caseNo'] as const;

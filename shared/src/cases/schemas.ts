@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { Money, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 import { ExternalId } from '../employers/schemas.js';
-import { caseChannels, caseEventTypes, caseStatuses, claimCategories, routeReasons } from './cases.js';
+import { caseChannels, caseEventTypes, caseStatuses, claimCategories, routeReasons, caseSortFields } from './cases.js';
 
 const Households = Type.Enum(['urban', 'migrant']);
 
@@ -90,7 +90,6 @@ export const CaseCreate = Type.Object(
 );
 export type CaseCreate = Type.Static<typeof CaseCreate>;
 
-export const caseSortFields = ['dueAt', 'receivedAt', 'caseNo'] as const;
 export const CaseListQuery = Type.Object(
   {
     ...PageQuery,

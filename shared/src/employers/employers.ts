@@ -22,3 +22,6 @@ export function checkEmployerUnion(e: {
   if (e.groupKind && e.groupKind !== 'group_union') problems.push({ path: 'groupId', rule: 'employer.group_kind' });
   return problems;
 }
+
+/** The fields a list sorts by (`?sort=field` or `-field`): a plain constant, so a page reading it loads no schema. */
+export const employerSortFields = ['name', 'employeeCount', 'createdAt', 'creditCode'] as const;

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { employerSortFields } from './employers.js';
 import { Name, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 
 export const CreditCode = Type.String({ minLength: 18, maxLength: 18, description: 'unified social credit code (GB 32100), check character validated' });
@@ -60,7 +61,6 @@ export const EmployerUpdate = Type.Object(
 );
 export type EmployerUpdate = Type.Static<typeof EmployerUpdate>;
 
-export const employerSortFields = ['name', 'employeeCount', 'createdAt', 'creditCode'] as const;
 export const EmployerListQuery = Type.Object(
   {
     ...PageQuery,

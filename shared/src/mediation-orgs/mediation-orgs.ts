@@ -169,3 +169,6 @@ export const filingRuleLabels: Record<1 | 2 | 3 | 4, Label> = {
   3: { zh: '规则三：无上级单位的劳动关系协调员，向所在街道乡镇工会服务站备案', en: 'Rule 3: a labor-relations coordinator with no superior unit files with its street service station' },
   4: { zh: '规则四：其他企业组织向所在区县劳动争议调解中心备案；区县中心、街道调解室向市指导中心备案', en: 'Rule 4: other enterprise organizations file with their district mediation center; district centers and street rooms with the city guidance center' },
 };
+
+/** The fields a list sorts by (`?sort=field` or `-field`): a plain constant, so a page reading it loads no schema. */
+export const mediationOrgSortFields = ['name', 'createdAt', 'regionCode'] as const;

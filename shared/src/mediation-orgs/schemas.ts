@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { Money, Name, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 import { ExternalId } from '../employers/schemas.js';
-import { checklistItems, filingEventTypes, filingStatuses, mediationOrgTypes, reportingCadences } from './mediation-orgs.js';
+import { checklistItems, filingEventTypes, filingStatuses, mediationOrgTypes, reportingCadences, mediationOrgSortFields } from './mediation-orgs.js';
 import { periodPattern } from './reports.js';
 
 export const MediationOrgTypeSchema = Type.Enum(mediationOrgTypes);
@@ -71,7 +71,6 @@ export const MediationOrgUpdate = Type.Object(
 );
 export type MediationOrgUpdate = Type.Static<typeof MediationOrgUpdate>;
 
-export const mediationOrgSortFields = ['name', 'createdAt', 'regionCode'] as const;
 export const MediationOrgListQuery = Type.Object(
   {
     ...PageQuery,

@@ -113,3 +113,6 @@ export function checkOfficePlacement(
   }
   return problems;
 }
+
+/** The fields a list sorts by (`?sort=field` or `-field`): a plain constant, so a page reading it loads no schema. */
+export const officeSortFields = ['name', 'regionCode', 'kind', 'createdAt'] as const;

@@ -1,6 +1,6 @@
 import Type from 'typebox';
 import { Name, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
-import { officeKinds, officeTiers } from './offices.js';
+import { officeKinds, officeTiers, officeSortFields } from './offices.js';
 
 export const OfficeKindSchema = Type.Enum(officeKinds);
 export const OfficeTierSchema = Type.Enum(officeTiers);
@@ -51,7 +51,6 @@ export const OfficeUpdate = Type.Object(
 );
 export type OfficeUpdate = Type.Static<typeof OfficeUpdate>;
 
-export const officeSortFields = ['name', 'regionCode', 'kind', 'createdAt'] as const;
 
 export const OfficeListQuery = Type.Object(
   {

@@ -1,7 +1,6 @@
 import { labelIn, type Label, type Language } from '@union/shared';
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { en } from './en';
 import { zhCN, type Messages } from './zh-CN';
 
 declare module 'i18next' {
@@ -21,8 +20,8 @@ i18n.on('languageChanged', (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: toLanguage(localStorage.getItem(STORAGE_KEY)),
+  resources: { 'zh-CN': { translation: zhCN } },
+  lng: 'zh-CN',
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   initAsync: false,
@@ -31,10 +30,22 @@ void i18n.use(initReactI18next).init({
 /** The language the UI speaks now, as the API's Accept-Language expects it. */
 export const currentLanguage = (): Language => toLanguage(i18n.language);
 
+/** English words load when English is first chosen: the first page of a Chinese session carries only its own. */
+async function switchTo(language: Language) {
+  if (language === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    const { en } = await import('./en');
+    i18n.addResourceBundle('en', 'translation', en);
+  }
+  await i18n.changeLanguage(language);
+}
+
 export function setLanguage(language: Language): void {
   localStorage.setItem(STORAGE_KEY, language);
-  void i18n.changeLanguage(language);
+  void switchTo(language);
 }
+
+const stored = toLanguage(localStorage.getItem(STORAGE_KEY));
+if (stored !== 'zh-CN') void switchTo(stored);
 
 export function useLanguage(): Language {
   return toLanguage(useTranslation().i18n.language);

@@ -1,0 +1,89 @@
+/**
+ * ▶ PLUG-IN POINT — the CSV import of 100,000 employers (api.md "Bulk imports"), beside
+ * PostgreSQL COPY of the same file into a table of the same columns. Until
+ * `POST /api/v1/imports/employers` exists on the server this prints "not available" and adds no
+ * figure; once it does, the request below is the one api.md describes (text/csv, ?mode=atomic).
+ */
+import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { creditCodeAlphabet, creditCodeCheckChar } from '@union/shared';
+import { benchDir } from './pg.js';
+import type { Figure } from './run.js';
+
+const rows = 100_000;
+
+export async function benchImport(opts: { port: number; headers: Record<string, string>; databaseUrl: string; log: (m: string) => void }): Promise<Figure[]> {
+  const url = `http://127.0.0.1:${opts.port}/api/v1/imports/employers`;
+  const probe = await fetch(`${url}?dryRun=true`, { method: 'POST', headers: { ...opts.headers, 'content-type': 'text/csv' }, body: 'name\n' });
+  if (probe.status === 404 && ((await probe.json().catch(() => ({}))) as { detail?: string }).detail?.startsWith('no route')) {
+    opts.log('CSV import: not available (no POST /api/v1/imports/employers on this server) — skipped');
+    return [];
+  }
+  const owner = new pg.Client({ connectionString: opts.databaseUrl });
+  await owner.connect();
+  const streets = (await owner.query<{ code: string; union: string }>(
+    `select o.region_code as code, p.id as union from offices o join offices p on p.id = o.parent_id
+     where o.kind = 'street_service_station' and p.region_code like '11%'`,
+  )).rows;
+  const file = await employersCsv(streets);
+  const body = readFileSync(file);
+
+  const t0 = performance.now();
+  const res = await fetch(`${url}?mode=atomic`, { method: 'POST', headers: { ...opts.headers, 'content-type': 'text/csv' }, body });
+  const seconds = (performance.now() - t0) / 1000;
+  const answer = (await res.json().catch(() => null)) as { created?: number; updated?: number; failed?: number } | null;
+  const ok = res.status < 300 && (answer?.failed ?? 0) === 0;
+
+  // the limit: COPY of the same file into a table of its columns
+  await owner.query(`create temp table employer_import (external_id text, name text, credit_code text, region_code text, industry text, employee_count int, unionized text, union_office_id uuid)`);
+  const t1 = performance.now();
+  const copy = owner.query(copyFrom(`copy employer_import from stdin with (format csv, header true)`));
+  copy.end(body);
+  await once(copy, 'finish');
+  const copySeconds = (performance.now() - t1) / 1000;
+  await owner.end();
+
+  const rate = rows / seconds;
+  const copyRate = rows / copySeconds;
+  opts.log(`CSV import: ${res.status} in ${seconds.toFixed(2)} s (${Math.round(rate)} rows/s) ${JSON.stringify(answer)} — COPY ${copySeconds.toFixed(2)} s (${Math.round(copyRate)} rows/s)`);
+  return [
+    {
+      work: `CSV import of ${rows.toLocaleString('en-US')} new employers (POST /imports/employers, text/csv, atomic), validated`,
+      measure: 'throughput',
+      value: rate,
+      unit: 'rows/s',
+      limit: copyRate,
+      ratio: rate / copyRate,
+      target: '≥ 20,000 rows/s and ≥ 25% of COPY',
+      pass: ok && rate >= 20_000 && rate / copyRate >= 0.25,
+      note: `${seconds.toFixed(2)} s; answer ${res.status}${ok ? '' : ` ${JSON.stringify(answer)?.slice(0, 200)}`}`,
+    },
+  ];
+}
+
+/** 100,000 employers no database holds yet: credit codes of their own series (`91` + district + `N…`), streets of Beijing. */
+async function employersCsv(streets: { code: string; union: string }[]): Promise<string> {
+  const file = join(benchDir, `employers-${rows}.csv`);
+  if (existsSync(file) && statSync(file).size > 0) return file;
+  const out = createWriteStream(file);
+  out.write('externalId,name,creditCode,regionCode,industry,employeeCount,unionized,unionOfficeId\n');
+  for (let i = 0; i < rows; i++) {
+    const street = streets[i % streets.length];
+    let n = i;
+    let org = '';
+    for (let k = 0; k < 8; k++) {
+      org = creditCodeAlphabet[n % 31] + org;
+      n = Math.floor(n / 31);
+    }
+    const first17 = `91${street.code.slice(0, 6)}N${org}`;
+    const unionized = i % 3 !== 0;
+    const line = `IMP-${i},北京导入测试${i}号有限公司,${first17}${creditCodeCheckChar(first17)},${street.code},制造业,${10 + (i % 500)},${unionized ? '是' : '否'},${unionized ? street.union : ''}\n`;
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return file;
+}
