@@ -42,6 +42,8 @@ export function AppLayout() {
           defaultOpenKeys={[casesKey, legalAidKey, supervisionKey, registryKey, ...(selected.startsWith('/integrations/') ? [integrationsKey] : [])]}
           items={items}
           onClick={({ key }) => navigate(key)}
+          // room to scroll the last entries out from under the collapse trigger
+          style={{ paddingBottom: 48 }}
         />
       </Layout.Sider>
       <Layout>
