@@ -18,7 +18,6 @@ import {
   type Language,
 } from '@union/shared';
 import { networkOf } from '../../db/client.js';
-import { recordAudits } from '../../lib/audit.js';
 import type { Ctx } from '../../lib/context.js';
 import { AppError, type FieldProblem } from '../../lib/errors.js';
 import { bodyValidator, databaseCode } from '../../plugins/problem.js';
@@ -34,7 +33,7 @@ import type { ImportRecord } from './imports.parse.js';
 import * as repo from './imports.repo.js';
 
 /** Rows read, checked and written together: one lookup, one insert and one audit insert per batch. */
-const BATCH = 1000;
+const BATCH = 5000;
 /** The report lists this many row errors; `failed` counts them all. */
 const MAX_ERRORS = 1000;
 
@@ -87,7 +86,18 @@ export async function runImport(ctx: Ctx, resource: ImportResource, records: Asy
   try {
     await ctx.db.transaction(async (tx) => {
       const ictx = { ...ctx, db: tx };
-      for await (const batch of batches(records)) {
+      const reader = batches(records);
+      // the next batch is read and parsed while this one is checked and written; when a write
+      // fails, the read ahead is left unawaited and its own failure is not the import's
+      const readAhead = () => {
+        const read = reader.next();
+        read.catch(() => undefined);
+        return read;
+      };
+      let next = readAhead();
+      for (let read = await next; !read.done; read = await next) {
+        const batch = read.value;
+        next = readAhead();
         const valid: Row[] = [];
         for (const record of batch) {
           tally.report.received++;
@@ -292,32 +302,17 @@ function employerImporter(): Importer {
   };
 }
 
-/** One insert for the batch; should the database refuse it (a credit code registered in another city), row by row. */
+/** One statement for the batch; should the database refuse it (a credit code registered in another city), row by row. */
 async function insertEmployers(ctx: Ctx, rows: { row: number; values: ReturnType<typeof employersService.newEmployerValues> }[], tally: Tally) {
   if (!rows.length) return;
-  const write = async (c: Ctx, part: typeof rows) => {
-    const ids = await repo.insertEmployers(
-      c.db,
-      part.map((r) => r.values),
-    );
-    await recordAudits(
-      c,
-      part.map(({ values: { networkId, ...fields } }) => {
-        void networkId;
-        const id = ids.get(fields.creditCode)!;
-        return { action: 'employer.create', entity: 'employer', entityId: id, officeId: fields.officeId, after: { id, ...fields, version: 1 } };
-      }),
-    );
-  };
+  const write = (c: Ctx, part: typeof rows) => repo.insertEmployersAudited(c, part.map((r) => r.values));
   try {
-    await ctx.db.transaction((tx) => write({ ...ctx, db: tx }, rows));
-    tally.report.created += rows.length;
+    tally.report.created += await ctx.db.transaction((tx) => write({ ...ctx, db: tx }, rows));
   } catch (err) {
     if (rows.length === 1) return tally.refused(rows[0].row, err);
     for (const r of rows) {
       await inSavepoint(ctx, tally, r.row, async (sp) => {
-        await write(sp, [r]);
-        tally.report.created++;
+        tally.report.created += await write(sp, [r]);
       });
     }
   }
