@@ -37,10 +37,12 @@ export async function employersByKeys(db: DbOrTx, networkId: string, externalIds
 
 /**
  * New employers and their audit entries (as the single create writes them) in one statement: the
- * rows go over once, as one JSON parameter, and nothing comes back.
+ * rows go over once, as one JSON parameter. With `skipTaken`, a row whose external id or credit
+ * code is already registered is left out (nothing else is: a refused row fails the statement), and
+ * the answer is the credit codes of the rows left out; otherwise every row is written.
  */
-export async function insertEmployersAudited(ctx: AuditCtx, values: (typeof employers.$inferInsert)[]) {
-  if (!values.length) return 0;
+export async function insertEmployersAudited(ctx: AuditCtx, values: (typeof employers.$inferInsert)[], skipTaken: boolean): Promise<string[]> {
+  if (!values.length) return [];
   // short keys: the parameter is a few hundred kilobytes a batch
   const rows = values.map((v) => ({
     x: v.externalId ?? undefined,
@@ -55,23 +57,27 @@ export async function insertEmployersAudited(ctx: AuditCtx, values: (typeof empl
     o: v.officeId,
     nw: v.networkId,
   }));
-  await ctx.db.execute(sql`
-    with written as (
-      insert into ${employers} (external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id)
-      select x, n, c, r, i, e, u, uo, g, o, nw from json_to_recordset(${JSON.stringify(rows)}::json)
+  const { rows: left } = await ctx.db.execute<{ credit_code: string }>(sql`
+    with input as (
+      select * from json_to_recordset(${JSON.stringify(rows)}::json)
         as v(x text, n text, c text, r text, i text, e integer, u boolean, uo uuid, g uuid, o uuid, nw uuid)
+    ), written as (
+      insert into ${employers} (external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id)
+      select x, n, c, r, i, e, u, uo, g, o, nw from input
+      ${skipTaken ? sql`on conflict do nothing` : sql``}
       returning *
+    ), audited as (
+      ${auditRows(
+        ctx,
+        'employer.create',
+        'employer',
+        sql`select id::text as entity_id, office_id, jsonb_build_object('id', id, 'externalId', external_id, 'name', name, 'creditCode', credit_code,
+          'regionCode', region_code, 'industry', industry, 'employeeCount', employee_count, 'unionized', unionized, 'unionOfficeId', union_office_id,
+          'groupId', group_id, 'officeId', office_id, 'version', version) as after from written`,
+      )}
     )
-    ${auditRows(
-      ctx,
-      'employer.create',
-      'employer',
-      sql`select id::text as entity_id, office_id, jsonb_build_object('id', id, 'externalId', external_id, 'name', name, 'creditCode', credit_code,
-        'regionCode', region_code, 'industry', industry, 'employeeCount', employee_count, 'unionized', unionized, 'unionOfficeId', union_office_id,
-        'groupId', group_id, 'officeId', office_id, 'version', version) as after from written`,
-    )}`);
-  // every row or none: a refused row fails the statement
-  return rows.length;
+    select c as credit_code from input where c not in (select credit_code from written)`);
+  return left.map((r) => r.credit_code);
 }
 
 const one = async (rows: Promise<{ id: string }[]>) => (await rows)[0]?.id ?? null;
