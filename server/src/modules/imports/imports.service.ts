@@ -32,7 +32,7 @@ import { officeInSubtree } from '../offices/offices.service.js';
 import type { ImportRecord } from './imports.parse.js';
 import * as repo from './imports.repo.js';
 
-/** Rows read, checked and written together: one lookup, one insert and one audit insert per batch. */
+/** Rows read, checked and written together: for employers, one statement inserts and audits a batch's new records. */
 const BATCH = 5000;
 /** The report lists this many row errors; `failed` counts them all. */
 const MAX_ERRORS = 1000;
@@ -251,8 +251,8 @@ const employerFields = ['externalId', 'name', 'creditCode', 'regionCode', 'indus
 /**
  * Employers, the big registry (quality.md: 100,000 rows at 20,000 a second): each row passes the
  * single create's rules with the offices they name looked up once per import; then (writeEmployers)
- * the batch's existing records are read in one query, new ones inserted and audited in one
- * statement; a row that changes a record goes through the single update.
+ * new records are inserted and audited in one statement, and a row that changes a record goes
+ * through the single update.
  */
 function employerImporter(): Importer {
   const offices = new Map<string, Promise<NetworkOffice | null>>();
