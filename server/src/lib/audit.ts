@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { auditLog } from '../db/schema.js';
 import type { DbOrTx } from '../db/client.js';
 
@@ -20,7 +20,7 @@ function redact(value: unknown): unknown {
   return rest;
 }
 
-type AuditCtx = { db: DbOrTx; requestId?: string; actor?: { id: string; username: string; officeId: string } | null };
+export type AuditCtx = { db: DbOrTx; requestId?: string; actor?: { id: string; username: string; officeId: string } | null };
 
 /** Appends one entry to the audit log, inside the caller's transaction. */
 export async function recordAudit(ctx: AuditCtx, entry: AuditEntryInput): Promise<void> {
@@ -47,4 +47,18 @@ export async function recordAudits(ctx: AuditCtx, entries: AuditEntryInput[]): P
     insert into ${auditLog} (actor_id, actor_name, actor_office_id, office_id, action, entity, entity_id, before, after, request_id)
     select ${actor?.id ?? null}::uuid, ${actor?.username ?? null}, ${actor?.officeId ?? null}::uuid, e.office_id, e.action, e.entity, e.entity_id, e.before, e.after, ${ctx.requestId ?? null}
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as e(office_id uuid, action text, entity text, entity_id text, before jsonb, after jsonb)`);
+}
+
+/**
+ * The insert of one entry per row of `rows`, a query answering `entity_id`, `office_id` and `after`:
+ * for a statement that writes records and audits them at once (`with written as (insert … returning …)`),
+ * so that a bulk write sends its rows once and reads nothing back. `after` is built in SQL and must
+ * hold no secret (redact() does not see it).
+ */
+export function auditRows(ctx: AuditCtx, action: string, entity: string, rows: SQL): SQL {
+  const actor = ctx.actor ?? null;
+  return sql`
+    insert into ${auditLog} (actor_id, actor_name, actor_office_id, office_id, action, entity, entity_id, after, request_id)
+    select ${actor?.id ?? null}::uuid, ${actor?.username ?? null}, ${actor?.officeId ?? null}::uuid, r.office_id, ${action}, ${entity}, r.entity_id, r.after, ${ctx.requestId ?? null}
+    from (${rows}) as r`;
 }

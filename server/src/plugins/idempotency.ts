@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import Type, { type TProperties } from 'typebox';
@@ -40,13 +41,42 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? '';
 }
 
+const isStream = (body: unknown): body is Readable => typeof (body as { pipe?: unknown } | null)?.pipe === 'function';
+
+const requestHasher = (req: FastifyRequest) => createHash('sha256').update(`${req.method} ${req.url}\n`);
+
 function requestHash(req: FastifyRequest): string {
   const body = req.body;
-  const hash = createHash('sha256').update(`${req.method} ${req.url}\n`);
+  const hash = requestHasher(req);
   if (typeof body === 'string' || Buffer.isBuffer(body)) hash.update(body);
-  // a body the route reads as a stream (a bulk import) is not in memory to hash: the key covers its method and URL
-  else if (typeof (body as { pipe?: unknown } | null)?.pipe !== 'function') hash.update(canonical(body));
+  else hash.update(canonical(body));
   return hash.digest('hex');
+}
+
+/**
+ * A body the route reads as a stream (a bulk import) is not in memory to hash: it is hashed as
+ * the route reads it, through a tap put in its place. Answers the request's hash, once the rest
+ * the route left unread (if any) has been read too.
+ */
+function hashAsRead(req: FastifyRequest & { body: Readable }): () => Promise<string> {
+  const hash = requestHasher(req);
+  const tap = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      done(null, chunk);
+    },
+  });
+  // pipeline, not pipe: a body cut off half-way fails the tap, and so the route reading it
+  pipeline(req.body, tap, () => undefined);
+  req.body = tap;
+  let digest: string | undefined;
+  return async () => {
+    if (digest === undefined) {
+      for await (const chunk of tap) void chunk;
+      digest = hash.digest('hex');
+    }
+    return digest;
+  };
 }
 
 /**
@@ -65,7 +95,10 @@ export async function withIdempotency(req: FastifyRequest, reply: FastifyReply, 
   if (req.method !== 'POST' || header === undefined) return run();
   // the route's header schema bounds it (declareIdempotencyKey)
   const key = Array.isArray(header) ? header[0] : header;
-  const hash = requestHash(req);
+  // a streamed body's hash is known once it is read: the key is claimed under its method and URL,
+  // and the request's hash compared or stored when the body has been read, before the commit
+  const streamed = isStream(req.body) ? hashAsRead(req as FastifyRequest & { body: Readable }) : null;
+  const hash = streamed ? requestHasher(req).digest('hex') : requestHash(req);
   const expiresAt = sql`now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`;
   const claimed = await tx
     .insert(idempotencyKeys)
@@ -83,7 +116,8 @@ export async function withIdempotency(req: FastifyRequest, reply: FastifyReply, 
       .select()
       .from(idempotencyKeys)
       .where(and(eq(idempotencyKeys.principalId, principalId), eq(idempotencyKeys.key, key)));
-    if (!first || first.requestHash !== hash) {
+    // a retry of an import sends its file again: it is read (and hashed), never imported twice
+    if (!first || first.requestHash !== (streamed ? await streamed() : hash)) {
       throw new AppError('idempotency_key_reused', { detail: 'this Idempotency-Key was sent with another request; use a new key for a new request' });
     }
     if (first.statusCode === null) throw new AppError('conflict', { detail: 'a request with this Idempotency-Key is still in progress' });
@@ -101,7 +135,7 @@ export async function withIdempotency(req: FastifyRequest, reply: FastifyReply, 
   }
   await tx
     .update(idempotencyKeys)
-    .set({ statusCode: reply.statusCode, body: (payload ?? null) as object, headers })
+    .set({ statusCode: reply.statusCode, body: (payload ?? null) as object, headers, ...(streamed && { requestHash: await streamed() }) })
     .where(and(eq(idempotencyKeys.principalId, principalId), eq(idempotencyKeys.key, key)));
   return payload;
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { auditRows, type AuditCtx } from '../../lib/audit.js';
 import { cases, employers, lawyers, legalAidApplications, mediationOrgs, mediators } from '../../db/schema.js';
 
 const employerKeyColumns = {
@@ -19,41 +20,64 @@ const employerKeyColumns = {
 
 /**
  * The employers a batch names, by external id or credit code, with what an import compares.
- * Two queries, one per unique index (an OR of both would scan the table for every batch), the
- * keys handed over as one JSON parameter rather than a thousand.
+ * One round trip, one arm per unique index (an OR of both would scan the table), the keys handed
+ * over as one JSON parameter each rather than thousands.
  */
 export async function employersByKeys(db: DbOrTx, networkId: string, externalIds: string[], creditCodes: string[]) {
-  const among = (keys: string[]) => sql`(select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`;
-  const byCode = creditCodes.length ? await db.select(employerKeyColumns).from(employers).where(inArray(employers.creditCode, among(creditCodes))) : [];
-  const byExternalId = externalIds.length
-    ? await db.select(employerKeyColumns).from(employers).where(and(eq(employers.networkId, networkId), inArray(employers.externalId, among(externalIds))))
-    : [];
-  const seen = new Set(byCode.map((e) => e.id));
-  return [...byCode, ...byExternalId.filter((e) => !seen.has(e.id))];
+  if (!creditCodes.length) return [];
+  const among = (keys: string[]) => sql`(select json_array_elements_text(${JSON.stringify(keys)}::json))`;
+  const byCode = db.select(employerKeyColumns).from(employers).where(inArray(employers.creditCode, among(creditCodes)));
+  const byExternalId = db
+    .select(employerKeyColumns)
+    .from(employers)
+    .where(and(eq(employers.networkId, networkId), inArray(employers.externalId, among(externalIds))));
+  // union, not union all: a record named by both keys comes once
+  return byCode.union(byExternalId);
 }
 
-/** New employers in one statement, handed over as one JSON parameter; answers each id by credit code. */
-export async function insertEmployers(db: DbOrTx, values: (typeof employers.$inferInsert)[]) {
-  if (!values.length) return new Map<string, string>();
+/**
+ * New employers and their audit entries (as the single create writes them) in one statement: the
+ * rows go over once, as one JSON parameter. With `skipTaken`, a row whose external id or credit
+ * code is already registered is left out (nothing else is: a refused row fails the statement), and
+ * the answer is the credit codes of the rows left out; otherwise every row is written.
+ */
+export async function insertEmployersAudited(ctx: AuditCtx, values: (typeof employers.$inferInsert)[], skipTaken: boolean): Promise<string[]> {
+  if (!values.length) return [];
+  // short keys: the parameter is a few hundred kilobytes a batch
   const rows = values.map((v) => ({
-    external_id: v.externalId ?? undefined,
-    name: v.name,
-    credit_code: v.creditCode,
-    region_code: v.regionCode,
-    industry: v.industry,
-    employee_count: v.employeeCount,
-    unionized: v.unionized,
-    union_office_id: v.unionOfficeId ?? undefined,
-    group_id: v.groupId ?? undefined,
-    office_id: v.officeId,
-    network_id: v.networkId,
+    x: v.externalId ?? undefined,
+    n: v.name,
+    c: v.creditCode,
+    r: v.regionCode,
+    i: v.industry,
+    e: v.employeeCount,
+    u: v.unionized,
+    uo: v.unionOfficeId ?? undefined,
+    g: v.groupId ?? undefined,
+    o: v.officeId,
+    nw: v.networkId,
   }));
-  const { rows: inserted } = await db.execute<{ id: string; credit_code: string }>(sql`
-    insert into ${employers} (external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id)
-    select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(external_id text, name text, credit_code text, region_code text, industry text,
-      employee_count integer, unionized boolean, union_office_id uuid, group_id uuid, office_id uuid, network_id uuid)
-    returning id, credit_code`);
-  return new Map(inserted.map((r) => [r.credit_code, r.id]));
+  const { rows: left } = await ctx.db.execute<{ credit_code: string }>(sql`
+    with input as (
+      select * from json_to_recordset(${JSON.stringify(rows)}::json)
+        as v(x text, n text, c text, r text, i text, e integer, u boolean, uo uuid, g uuid, o uuid, nw uuid)
+    ), written as (
+      insert into ${employers} (external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id)
+      select x, n, c, r, i, e, u, uo, g, o, nw from input
+      ${skipTaken ? sql`on conflict do nothing` : sql``}
+      returning *
+    ), audited as (
+      ${auditRows(
+        ctx,
+        'employer.create',
+        'employer',
+        sql`select id::text as entity_id, office_id, jsonb_build_object('id', id, 'externalId', external_id, 'name', name, 'creditCode', credit_code,
+          'regionCode', region_code, 'industry', industry, 'employeeCount', employee_count, 'unionized', unionized, 'unionOfficeId', union_office_id,
+          'groupId', group_id, 'officeId', office_id, 'version', version) as after from written`,
+      )}
+    )
+    select c as credit_code from input where c not in (select credit_code from written)`);
+  return left.map((r) => r.credit_code);
 }
 
 const one = async (rows: Promise<{ id: string }[]>) => (await rows)[0]?.id ?? null;

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
 import { ImportQuery, ImportReport, importPermissions, importResourceLabels, importResources, Problem } from '@union/shared';
 import { importMediaTypes, readRecords } from './imports.parse.js';
 import * as service from './imports.service.js';
@@ -19,9 +20,9 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         config: { access: importPermissions[resource] },
         schema: {
           tags: ['imports'],
-          summary: `Loads ${importResourceLabels[resource].en.toLowerCase()} from CSV (UTF-8 or GBK), NDJSON or a JSON array; answers the report (422 when an atomic import is refused and nothing was written)`,
+          summary: `Loads ${importResourceLabels[resource].en.toLowerCase()} from CSV (UTF-8 or GBK), NDJSON or a JSON array; answers the report (422 when an atomic import is refused and nothing was written, or the Idempotency-Key was sent with another file)`,
           querystring: ImportQuery,
-          response: { 200: ImportReport, 400: Problem, 415: Problem, 422: ImportReport },
+          response: { 200: ImportReport, 400: Problem, 415: Problem, 422: Type.Union([ImportReport, Problem]) },
         },
       },
       async (req, reply) => {

@@ -18,7 +18,6 @@ import {
   type Language,
 } from '@union/shared';
 import { networkOf } from '../../db/client.js';
-import { recordAudits } from '../../lib/audit.js';
 import type { Ctx } from '../../lib/context.js';
 import { AppError, type FieldProblem } from '../../lib/errors.js';
 import { bodyValidator, databaseCode } from '../../plugins/problem.js';
@@ -33,8 +32,8 @@ import { officeInSubtree } from '../offices/offices.service.js';
 import type { ImportRecord } from './imports.parse.js';
 import * as repo from './imports.repo.js';
 
-/** Rows read, checked and written together: one lookup, one insert and one audit insert per batch. */
-const BATCH = 1000;
+/** Rows read, checked and written together: for employers, one statement inserts and audits a batch's new records. */
+const BATCH = 5000;
 /** The report lists this many row errors; `failed` counts them all. */
 const MAX_ERRORS = 1000;
 
@@ -43,6 +42,14 @@ type Row = { row: number; body: Record<string, unknown> };
 class Tally {
   readonly report: ImportReport = { received: 0, created: 0, updated: 0, unchanged: 0, failed: 0, written: false, errors: [] };
   constructor(readonly language: Language) {}
+
+  /** Adds what a batch checked ahead counted, after what this tally holds. */
+  add(batch: Tally) {
+    const { errors, written, ...counts } = batch.report;
+    void written;
+    for (const [k, n] of Object.entries(counts) as [keyof typeof counts, number][]) this.report[k] += n;
+    this.report.errors.push(...errors.slice(0, MAX_ERRORS - this.report.errors.length));
+  }
 
   fail(row: number, problems: { field: string; message: string }[]) {
     this.report.failed++;
@@ -69,8 +76,12 @@ class Tally {
 interface Importer {
   /** The single create's body: every row passes it. */
   schema: object;
-  /** Writes a batch of rows that passed the schema, each through the single create's rules. */
-  write(ctx: Ctx, rows: Row[], tally: Tally): Promise<void>;
+  /**
+   * Checks a batch of rows that passed the schema through the single create's rules, as far as
+   * that needs no write, and answers the batch's write (which checks the rest). A batch is checked
+   * while the one before is written: checking may read, never write, and counts in its own tally.
+   */
+  check(ctx: Ctx, rows: Row[], tally: Tally): Promise<(tally: Tally) => Promise<void>>;
 }
 
 const ROLLBACK = Symbol('rollback');
@@ -87,20 +98,39 @@ export async function runImport(ctx: Ctx, resource: ImportResource, records: Asy
   try {
     await ctx.db.transaction(async (tx) => {
       const ictx = { ...ctx, db: tx };
-      for await (const batch of batches(records)) {
+      const reader = batches(records);
+      // the next batch is read and parsed while this one is checked and written; when a write
+      // fails, the read ahead is left unawaited and its own failure is not the import's
+      const readAhead = () => {
+        const read = reader.next();
+        read.catch(() => undefined);
+        return read;
+      };
+      let next = readAhead();
+      // likewise the batch before is written while this one is checked
+      let writing: Promise<void> | null = null;
+      for (let read = await next; !read.done; read = await next) {
+        const batch = read.value;
+        next = readAhead();
+        const checked = new Tally(ctx.language);
         const valid: Row[] = [];
         for (const record of batch) {
-          tally.report.received++;
+          checked.report.received++;
           if (record.problem) {
-            tally.failRules(record.row, [record.problem]);
+            checked.failRules(record.row, [record.problem]);
             continue;
           }
           const problems = validate(record.body, ctx.language);
-          if (problems.length) tally.fail(record.row, problems.map((p) => ({ field: p.path, message: p.message })));
+          if (problems.length) checked.fail(record.row, problems.map((p) => ({ field: p.path, message: p.message })));
           else valid.push(record as Row);
         }
-        await importer.write(ictx, valid, tally);
+        const write = await importer.check(ictx, valid, checked);
+        await writing;
+        tally.add(checked);
+        writing = write(tally);
+        writing.catch(() => undefined);
       }
+      await writing;
       if (query.dryRun || (atomic && tally.report.failed)) throw ROLLBACK;
     });
     tally.report.written = true;
@@ -153,7 +183,7 @@ function rowByRow<C extends Record<string, unknown>>(spec: {
 }): () => Importer {
   return () => ({
     schema: spec.schema,
-    async write(ctx, rows, tally) {
+    check: async (ctx, rows) => async (tally) => {
       for (const { row, body } of rows) {
         if (spec.externalIdRequired && !body.externalId) {
           tally.failRules(row, [{ path: 'externalId', rule: 'import.external_id_required' }]);
@@ -220,9 +250,9 @@ const employerFields = ['externalId', 'name', 'creditCode', 'regionCode', 'indus
 
 /**
  * Employers, the big registry (quality.md: 100,000 rows at 20,000 a second): each row passes the
- * single create's rules with the offices they name looked up once per import, the batch's
- * existing records are read in one query, new ones inserted and audited in one statement each;
- * a row that changes a record goes through the single update.
+ * single create's rules with the offices they name looked up once per import; then (writeEmployers)
+ * new records are inserted and audited in one statement, and a row that changes a record goes
+ * through the single update.
  */
 function employerImporter(): Importer {
   const offices = new Map<string, Promise<NetworkOffice | null>>();
@@ -231,7 +261,7 @@ function employerImporter(): Importer {
   const seen = new Map<string, number>();
   return {
     schema: EmployerCreate,
-    async write(ctx, rows, tally) {
+    async check(ctx, rows, checks) {
       const lookup = (id: string) => {
         if (!offices.has(id)) offices.set(id, employersService.officeLookup(ctx)(id));
         return offices.get(id)!;
@@ -240,85 +270,84 @@ function employerImporter(): Importer {
         if (!writable.has(id)) writable.set(id, officeInSubtree(ctx, id).then(Boolean));
         return writable.get(id)!;
       };
-      const checked: { row: number; input: EmployerCreate; values: ReturnType<typeof employersService.newEmployerValues> }[] = [];
+      const checked: CheckedEmployer[] = [];
       for (const { row, body } of rows) {
-        const input = body as EmployerCreate;
-        const values = employersService.newEmployerValues(ctx, input);
+        const values = employersService.newEmployerValues(ctx, body as EmployerCreate);
         const keys = [values.externalId && `x:${values.externalId}`, `c:${values.creditCode}`].filter(Boolean) as string[];
         const earlier = keys.map((k) => seen.get(k)).find((r) => r !== undefined);
         if (earlier !== undefined) {
-          tally.failRules(row, [{ path: keys.length > 1 && seen.has(keys[0]) ? 'externalId' : 'creditCode', rule: 'import.duplicate_row', params: { row: earlier } }]);
+          checks.failRules(row, [{ path: keys.length > 1 && seen.has(keys[0]) ? 'externalId' : 'creditCode', rule: 'import.duplicate_row', params: { row: earlier } }]);
           continue;
         }
         for (const k of keys) seen.set(k, row);
         const problems = await employersService.employerRuleProblems(ctx, values, lookup);
         if (!(await inSubtree(values.officeId))) problems.unshift({ path: 'officeId', rule: 'scope.office_outside' });
-        if (problems.length) tally.failRules(row, problems);
-        else checked.push({ row, input, values });
+        if (problems.length) checks.failRules(row, problems);
+        else checked.push({ row, values });
       }
-      const existing = await repo.employersByKeys(
-        ctx.db,
-        network(ctx),
-        checked.flatMap((c) => (c.values.externalId ? [c.values.externalId] : [])),
-        checked.map((c) => c.values.creditCode),
-      );
-      const byExternalId = new Map(existing.filter((e) => e.externalId).map((e) => [e.externalId!, e]));
-      const byCreditCode = new Map(existing.map((e) => [e.creditCode, e]));
-      const fresh: typeof checked = [];
-      for (const c of checked) {
-        const holder = byCreditCode.get(c.values.creditCode);
-        // the record the row names: by external id, else by credit code (also a record imported before without one)
-        const target = (c.values.externalId && byExternalId.get(c.values.externalId)) || (holder && (!c.values.externalId || !holder.externalId) ? holder : undefined);
-        if (holder && holder !== target) {
-          tally.refused(c.row, employersService.creditCodeTaken(c.values.creditCode));
-          continue;
-        }
-        if (!target) {
-          fresh.push(c);
-          continue;
-        }
-        const patch = changes(c.values, target, c.values.externalId ? employerFields : employerFields.slice(1));
-        if (!Object.keys(patch).length) {
-          tally.report.unchanged++;
-          continue;
-        }
-        await inSavepoint(ctx, tally, c.row, async (sp) => {
-          await employersService.updateEmployer(sp, target.id, patch as EmployerUpdate, target.version);
-          tally.report.updated++;
-        });
-      }
-      await insertEmployers(ctx, fresh, tally);
+      return (tally) => writeEmployers(ctx, checked, tally);
     },
   };
 }
 
-/** One insert for the batch; should the database refuse it (a credit code registered in another city), row by row. */
-async function insertEmployers(ctx: Ctx, rows: { row: number; values: ReturnType<typeof employersService.newEmployerValues> }[], tally: Tally) {
-  if (!rows.length) return;
-  const write = async (c: Ctx, part: typeof rows) => {
-    const ids = await repo.insertEmployers(
-      c.db,
-      part.map((r) => r.values),
-    );
-    await recordAudits(
-      c,
-      part.map(({ values: { networkId, ...fields } }) => {
-        void networkId;
-        const id = ids.get(fields.creditCode)!;
-        return { action: 'employer.create', entity: 'employer', entityId: id, officeId: fields.officeId, after: { id, ...fields, version: 1 } };
-      }),
-    );
-  };
+type CheckedEmployer = { row: number; values: ReturnType<typeof employersService.newEmployerValues> };
+
+/**
+ * A checked batch of employers. New records are the rule: they are inserted and audited in one
+ * statement that leaves out the rows naming a registered record; those are then read in one query
+ * and each updates its record through the single update.
+ */
+async function writeEmployers(ctx: Ctx, checked: CheckedEmployer[], tally: Tally) {
+  if (!checked.length) return;
+  const insert = (c: Ctx, part: CheckedEmployer[]) => c.db.transaction((tx) => repo.insertEmployersAudited({ ...c, db: tx }, part.map((p) => p.values), true));
+  const left = new Set<string>();
   try {
-    await ctx.db.transaction((tx) => write({ ...ctx, db: tx }, rows));
-    tally.report.created += rows.length;
+    for (const code of await insert(ctx, checked)) left.add(code);
+    tally.report.created += checked.length - left.size;
   } catch (err) {
-    if (rows.length === 1) return tally.refused(rows[0].row, err);
-    for (const r of rows) {
-      await inSavepoint(ctx, tally, r.row, async (sp) => {
-        await write(sp, [r]);
-        tally.report.created++;
+    // the database refused a row the rules let through: row by row, to tell which
+    if (checked.length === 1) return tally.refused(checked[0].row, err);
+    for (const c of checked) {
+      await inSavepoint(ctx, tally, c.row, async (sp) => {
+        if ((await insert(sp, [c])).length) left.add(c.values.creditCode);
+        else tally.report.created++;
       });
     }
+  }
+  const named = checked.filter((c) => left.has(c.values.creditCode));
+  if (!named.length) return;
+  const existing = await repo.employersByKeys(
+    ctx.db,
+    network(ctx),
+    named.flatMap((c) => (c.values.externalId ? [c.values.externalId] : [])),
+    named.map((c) => c.values.creditCode),
+  );
+  const byExternalId = new Map(existing.filter((e) => e.externalId).map((e) => [e.externalId!, e]));
+  const byCreditCode = new Map(existing.map((e) => [e.creditCode, e]));
+  for (const c of named) {
+    const holder = byCreditCode.get(c.values.creditCode);
+    // the record the row names: by external id, else by credit code (also a record imported before without one)
+    const target = (c.values.externalId && byExternalId.get(c.values.externalId)) || (holder && (!c.values.externalId || !holder.externalId) ? holder : undefined);
+    if (holder && holder !== target) {
+      tally.refused(c.row, employersService.creditCodeTaken(c.values.creditCode));
+      continue;
+    }
+    if (!target) {
+      // registered out of sight (another city's credit code): the insert, alone, answers why not
+      await inSavepoint(ctx, tally, c.row, async (sp) => {
+        await repo.insertEmployersAudited(sp, [c.values], false);
+        tally.report.created++;
+      });
+      continue;
+    }
+    const patch = changes(c.values, target, c.values.externalId ? employerFields : employerFields.slice(1));
+    if (!Object.keys(patch).length) {
+      tally.report.unchanged++;
+      continue;
+    }
+    await inSavepoint(ctx, tally, c.row, async (sp) => {
+      await employersService.updateEmployer(sp, target.id, patch as EmployerUpdate, target.version);
+      tally.report.updated++;
+    });
   }
 }

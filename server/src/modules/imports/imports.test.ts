@@ -222,11 +222,11 @@ describe('each resource', () => {
 });
 
 /** Posts a streamed body over a real connection (supertest buffers), answering status and JSON body. */
-async function stream(path: string, body: AsyncIterable<string>, opts: { abortAfter?: number } = {}) {
+async function stream(path: string, body: AsyncIterable<string>, opts: { abortAfter?: number; headers?: Record<string, string> } = {}) {
   if (!t.app.server.listening) await t.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = t.app.server.address() as AddressInfo;
   return new Promise<{ status: number; body: Record<string, unknown> } | 'aborted'>((resolve, reject) => {
-    const req = request({ port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-type': 'text/csv', authorization: `Bearer ${tokens.chaoyang_staff}` } }, (res) => {
+    const req = request({ port, host: '127.0.0.1', method: 'POST', path, headers: { 'content-type': 'text/csv', authorization: `Bearer ${tokens.chaoyang_staff}`, ...opts.headers } }, (res) => {
       let text = '';
       res.setEncoding('utf8').on('data', (d) => (text += d)).on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
     });
@@ -267,6 +267,34 @@ describe('a connection dropped in the middle', () => {
     const again = await stream('/api/v1/imports/employers', manyEmployers(2_000, 'DROP', (j) => `D${String(j).padStart(8, '0')}`));
     expect(again).toMatchObject({ status: 200, body: { received: 2_000, created: 2_000, unchanged: 0 } });
     expect(await countExternal('DROP')).toBe(2_000);
+  });
+});
+
+describe('Idempotency-Key', () => {
+  const audited = async (prefix: string) =>
+    (await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from audit_log a join employers e on a.entity_id = e.id::text where e.external_id like ${`${prefix}-%`}`)).rows[0].n;
+
+  it('a retry with the same file replays the first answer and writes nothing again', async () => {
+    const file = () => manyEmployers(2_000, 'IDEM', (j) => `E${String(j).padStart(8, '0')}`);
+    const headers = { 'Idempotency-Key': 'import-idem-1' };
+    const first = await stream('/api/v1/imports/employers', file(), { headers });
+    expect(first).toMatchObject({ status: 200, body: { received: 2_000, created: 2_000, written: true } });
+    const again = await stream('/api/v1/imports/employers', file(), { headers });
+    // the first answer, not a re-run (which would answer 2,000 unchanged)
+    expect(again).toEqual(first);
+    expect(await countExternal('IDEM')).toBe(2_000);
+    expect(await audited('IDEM')).toBe(2_000);
+  });
+
+  it('the same key with another file is refused, and nothing of that file is written', async () => {
+    const line = (ext: string) => employerLine(employerBody({ unionized: false }), ext);
+    const key = (res: ReturnType<typeof csv>) => res.set('Idempotency-Key', 'import-idem-2');
+    expect((await key(csv('employers', `${employerHeader}\n${line('IDEM2-1')}\n`))).body).toMatchObject({ created: 1 });
+    const other = await key(csv('employers', `${employerHeader}\n${line('IDEM2-2')}\n`));
+    expect(other.status).toBe(422);
+    expect(other.body.code).toBe('idempotency_key_reused');
+    expect(await countExternal('IDEM2')).toBe(1);
+    expect(await audited('IDEM2')).toBe(1);
   });
 });
 
