@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { afterEach, beforeEach } from 'vitest';
 
 export const screenshotDir = fileURLToPath(new URL('../screenshots', import.meta.url));
 
@@ -39,6 +40,22 @@ export async function openBrowser(): Promise<Browser> {
   };
 }
 
+/** A fresh browser for every test of the file, closed after it: `browser.page` is the test's page. */
+export function browserPerTest(): { readonly page: Page } {
+  let current: Browser | undefined;
+  beforeEach(async () => {
+    current = await openBrowser();
+  });
+  afterEach(async () => {
+    await current?.close();
+  });
+  return {
+    get page() {
+      return current!.page;
+    },
+  };
+}
+
 export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('用户名').fill(username);
@@ -53,3 +70,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** A menu entry by the end of its name (its icon comes first). */
+export const menu = (page: Page, name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) });
+/**
+ * The options of the select open now, and one of them by its text: closed ones stay in the page,
+ * hidden, and one closing is still shown while it fades out (its motion's `-leave` classes).
+ */
+export const options = (page: Page) => page.locator('.ant-select-dropdown:visible:not([class*="-leave"]) .ant-select-item-option');
+export const option = (page: Page, text: string) => options(page).getByText(text, { exact: true });
+/** A button's name: antd puts a space between the two characters of a two-character label (发 出). */
+export const named = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);

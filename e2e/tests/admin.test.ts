@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, screenshot, signIn, type Browser } from '../support/browser';
+import { expect, inject, test } from 'vitest';
+import { browserPerTest, screenshot, signIn } from '../support/browser';
 import { checkCJKGlyphs } from '../support/glyphs';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-afterEach(async () => {
-  await browser.close();
-});
+const browser = browserPerTest();
 
 const treeTitle = (name: string) => browser.page.locator('.ant-tree-title').getByText(name, { exact: true });
 

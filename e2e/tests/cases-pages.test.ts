@@ -1,20 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { idNumberCheckChar } from '../../shared/src/codes/codes.js';
-import { openBrowser, screenshot, signIn, type Browser } from '../support/browser';
+import { browserPerTest, menu, option, screenshot, signIn } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = browserPerTest();
 
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-afterEach(async () => {
-  await browser.close();
-});
-
-const menu = (page: Page, name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) });
-const option = (page: Page, text: string) => page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText(text, { exact: true });
 /** A button's name: antd spaces out a two-character label (签 收), after any icon's own name. */
 const named = (label: string) => new RegExp(`(^|\\s)${[...label].join('\\s*')}$`);
 const settled = async (page: Page) => {

@@ -1,24 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { idNumberCheckChar } from '../../shared/src/codes/codes.js';
-import { openBrowser, screenshot, screenshotDir, signIn, type Browser } from '../support/browser';
+import { browserPerTest, menu, named, option, screenshot, screenshotDir, signIn } from '../support/browser';
 import { checkCJKGlyphs } from '../support/glyphs';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = browserPerTest();
 
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-afterEach(async () => {
-  await browser.close();
-});
-
-const menu = (page: Page, name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) });
-/** An option of the select open now (closed ones stay in the page, hidden). */
-const option = (page: Page, text: string) => page.locator('.ant-select-dropdown:visible .ant-select-item-option').getByText(text, { exact: true });
 /** No spinner left and no animation running: what a screenshot should show. */
 const settled = async (page: Page) => {
   await expect.poll(() => page.locator('.ant-spin-spinning, .ant-skeleton-active').count()).toBe(0);
@@ -29,9 +19,6 @@ function freshIdNumber(): string {
   const first17 = `11010519900307${String(Date.now() % 1000).padStart(3, '0')}`;
   return first17 + idNumberCheckChar(first17)!;
 }
-
-/** A button's name: antd puts a space between the two characters of a two-character label (受 理). */
-const named = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: '退出登录' }).click();

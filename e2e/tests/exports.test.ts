@@ -2,20 +2,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { idNumberCheckChar } from '../../shared/src/codes/codes.js';
-import { openBrowser, screenshot, signIn, type Browser } from '../support/browser';
+import { browserPerTest, screenshot, signIn } from '../support/browser';
 import { chunkNamed, entryChunks, staticClosure } from '../support/bundle';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-afterEach(async () => {
-  await browser.close();
-});
+const browser = browserPerTest();
 
 async function api<T>(path: string, token: string | null, body?: unknown): Promise<T> {
   const res = await fetch(`${baseUrl}/api/v1${path}`, {

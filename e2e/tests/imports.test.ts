@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, inject, test } from 'vitest';
+import { inject, test } from 'vitest';
 import { creditCodeCheckChar } from '../../shared/src/codes/codes.js';
-import { openBrowser, screenshot, signIn, type Browser } from '../support/browser';
+import { browserPerTest, menu, screenshot, signIn } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = browserPerTest();
 
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-afterEach(async () => {
-  await browser.close();
-});
-
-const menu = (page: Page, name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) });
 const code = (orgCode: string) => `91110105${orgCode}` + creditCodeCheckChar(`91110105${orgCode}`)!;
 
 async function chooseFile(page: Page, text: string) {

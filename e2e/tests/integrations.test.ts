@@ -1,8 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, screenshot, signIn, type Browser } from '../support/browser';
+import { menu, openBrowser, screenshot, signIn, type Browser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -25,8 +24,6 @@ afterEach(async () => {
   await browser.close();
   await new Promise((resolve) => receiver.close(resolve));
 });
-
-const menu = (page: Page, name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) });
 
 /** The API as the integration would call it. */
 async function api(path: string, headers: Record<string, string>, body?: unknown) {

@@ -1,24 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { idNumberCheckChar } from '../../shared/src/codes/codes.js';
-import { openBrowser, screenshot, signIn, type Browser } from '../support/browser';
+import { browserPerTest, menu, named, option, options, screenshot, signIn } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-afterEach(async () => {
-  await browser.close();
-});
-
-const menu = (page: Page, name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) });
-/** An option of the select open now (closed ones stay in the page, hidden). */
-const options = (page: Page) => page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-const option = (page: Page, text: string) => options(page).getByText(text, { exact: true });
-/** A button's name: antd puts a space between the two characters of a two-character label (结 案). */
-const named = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);
+const browser = browserPerTest();
 
 /** An ID number no other test of the run uses (the duplicate check would otherwise find its applications). */
 function freshIdNumber(): string {

@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
-import { openBrowser, screenshot, signIn, type Browser } from '../support/browser';
+import { expect, inject, test } from 'vitest';
+import { browserPerTest, menu, screenshot, signIn } from '../support/browser';
 import { checkCJKGlyphs } from '../support/glyphs';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = browserPerTest();
 
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-afterEach(async () => {
-  await browser.close();
-});
-
-const menu = (page: Page, name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) });
 const rows = (page: Page) => page.locator('.ant-table-tbody .ant-table-row');
 /** Waits until no table or card shows a loading spinner, so a screenshot shows data, not a fade. */
 async function settled(page: Page) {

@@ -1,20 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { creditCodeCheckChar } from '../../shared/src/codes/codes.js';
-import { openBrowser, screenshot, signIn, type Browser } from '../support/browser';
+import { browserPerTest, menu, screenshot, signIn } from '../support/browser';
 import { checkCJKGlyphs } from '../support/glyphs';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = browserPerTest();
 
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-afterEach(async () => {
-  await browser.close();
-});
-
-const menu = (page: Page, name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) });
 const option = (page: Page, text: string) => page.locator('.ant-select-item-option').getByText(text, { exact: true });
 const cascaderItem = (page: Page, text: string) => page.locator('.ant-cascader-menu-item').getByText(text, { exact: true });
 

@@ -1,14 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from 'vitest';
-import { openBrowser, screenshot, signIn, type Browser } from '../support/browser';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { browserPerTest, menu, named, option, screenshot, signIn } from '../support/browser';
 import { startServer, type RunningServer } from '../support/server';
 
 // This file moves the server's clock past a deadline, so it runs its own server (TEST_CLOCK=1):
 // the suite's shared server, and the tests using it, keep the real time.
 let server: RunningServer;
 let baseUrl: string;
-let browser: Browser;
-
+const browser = browserPerTest();
 beforeAll(async () => {
   server = await startServer({ TEST_CLOCK: '1' });
   baseUrl = server.url;
@@ -16,19 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-beforeEach(async () => {
-  browser = await openBrowser();
-});
-afterEach(async () => {
-  await browser.close();
-});
-
-const menu = (page: Page, name: string) => page.getByRole('menuitem', { name: new RegExp(`${name}$`) });
-/** An option of the select open now (closed ones stay in the page, hidden). */
-const options = (page: Page) => page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-const option = (page: Page, text: string) => options(page).getByText(text, { exact: true });
-/** A button's name: antd puts a space between the two characters of a two-character label (发 出). */
-const named = (label: string) => new RegExp(`^${[...label].join('\\s*')}$`);
 
 async function api<T>(path: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<T> {
   const response = await fetch(`${baseUrl}/api/v1${path}`, {

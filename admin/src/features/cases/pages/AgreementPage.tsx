@@ -1,11 +1,10 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Flex, Result, Typography } from 'antd';
+import { Button, Result } from 'antd';
 import { claimCategoryLabels, labelIn, type Case } from '@union/shared';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
+import { PrintPage, useDocumentTitle } from '@/components/PrintPage';
 import { QueryError } from '@/components/QueryError';
 import { useEmployer } from '@/features/employers';
 import { useCase } from '../api/get-case';
@@ -37,13 +36,7 @@ export default function AgreementPage() {
   const caseId = useParams().caseId;
   const found = useCase(caseId);
 
-  useEffect(() => {
-    const title = document.title;
-    if (found.data) document.title = `劳动争议调解协议书 ${found.data.caseNo}`;
-    return () => {
-      document.title = title;
-    };
-  }, [found.data]);
+  useDocumentTitle(found.data && `劳动争议调解协议书 ${found.data.caseNo}`);
 
   if (found.isError) return <QueryError error={found.error} onRetry={() => void found.refetch()} />;
   if (!found.data) return <PageSpinner />;
@@ -73,18 +66,7 @@ function Agreement({ c }: { c: Case }) {
   const categories = [...new Set(c.claims.map((claim) => labelIn(claimCategoryLabels[claim.category], 'zh-CN')))].join('、');
 
   return (
-    <div className="agreement-page">
-      <style>{printCss}</style>
-      <Flex className="agreement-toolbar" justify="space-between" align="center" gap="middle">
-        <Link to={`/cases/${c.id}`}>
-          <Button icon={<ArrowLeftOutlined />}>{t('agreement.back')}</Button>
-        </Link>
-        <Typography.Text type="secondary">{t('agreement.printHelp')}</Typography.Text>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {t('agreement.print')}
-        </Button>
-      </Flex>
-
+    <PrintPage prefix="agreement" css={printCss} backTo={`/cases/${c.id}`} backLabel={t('agreement.back')}>
       <article className="agreement-sheet" data-testid="agreement" lang="zh-CN">
         <h1>劳动争议调解协议书</h1>
         <p className="agreement-number">编号：{c.caseNo}</p>
@@ -213,7 +195,7 @@ function Agreement({ c }: { c: Case }) {
           </section>
         )}
       </article>
-    </div>
+    </PrintPage>
   );
 }
 

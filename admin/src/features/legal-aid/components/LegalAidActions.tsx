@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Select, Space, Tag, Typography } from 'antd';
+import { Form, Input, Select, Space, Tag, Typography } from 'antd';
 import {
   LegalAidEventBody,
   hardshipKinds,
@@ -15,11 +15,9 @@ import {
   type LegalAidEventType,
   type LegalAidOutcome,
 } from '@union/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNetworkOffices } from '@/features/employers';
-import { isApiError } from '@/lib/api';
-import { useShowApiError } from '@/lib/form-errors';
+import { EventActions, EventDialog, reasonAndNote } from '@/components/EventActions';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
 import { useAppendLegalAidEvent, useLawyerCandidates } from '../api/legal-aid';
@@ -44,20 +42,10 @@ interface Values {
 /** The steps the user may take now: exactly the answer's `allowedEvents`, each asking what the shared machine requires. */
 export function LegalAidActions({ a }: { a: LegalAidApplication }) {
   const label = useLabel();
-  const [event, setEvent] = useState<LegalAidEventType | null>(null);
-  const events = a.allowedEvents;
-  if (events.length === 0) return null;
   return (
-    <>
-      <Space wrap>
-        {events.map((type) => (
-          <Button key={type} type={forward.includes(type) ? 'primary' : 'default'} danger={dangerous.includes(type)} onClick={() => setEvent(type)}>
-            {label(legalAidEventLabels[type])}
-          </Button>
-        ))}
-      </Space>
-      {event && <EventModal a={a} event={event} onClose={() => setEvent(null)} />}
-    </>
+    <EventActions events={a.allowedEvents} label={(type) => label(legalAidEventLabels[type])} forward={forward} dangerous={dangerous}>
+      {(event, onClose) => <EventModal a={a} event={event} onClose={onClose} />}
+    </EventActions>
   );
 }
 
@@ -65,85 +53,61 @@ function EventModal({ a, event, onClose }: { a: LegalAidApplication; event: Lega
   const { t } = useTranslation();
   const label = useLabel();
   const language = useLanguage();
-  const { message } = App.useApp();
-  const showApiError = useShowApiError();
-  const [form] = Form.useForm<Values>();
   const append = useAppendLegalAidEvent();
   const reasonRequired = legalAidTransition(stateOf(a), event)?.reasonRequired ?? false;
   const eventLabel = label(legalAidEventLabels[event]);
 
-  const send = (v: Values) => {
-    const reason = v.reason?.trim();
-    const note = v.note?.trim();
-    const body: LegalAidEventBody = {
-      type: event,
-      ...(reason && { reason }),
-      ...(note && { note }),
-      ...(event === 'assign' && { lawyerId: v.lawyerId }),
-      ...(event === 'close' && { outcome: v.outcome, amountRecovered: v.amountRecovered }),
-      ...(event === 'resubmit' && v.hardship && { hardship: v.hardship }),
-      ...(event === 'transfer' && { toOfficeId: v.toOfficeId }),
-    };
-    append.mutate(
-      { id: a.id, version: a.version, event: body },
-      {
-        onSuccess: () => {
-          message.success(t('legalAid.eventDone', { event: eventLabel }));
-          onClose();
-        },
-        onError: (error) => {
-          if (isApiError(error, 'version_conflict') || isApiError(error, 'transition_not_allowed')) {
-            message.warning(t('legalAid.changedMeanwhile'));
-            onClose();
-          } else showApiError(error, form);
-        },
-      },
-    );
-  };
+  const body = (v: Values): LegalAidEventBody => ({
+    type: event,
+    ...reasonAndNote(v),
+    ...(event === 'assign' && { lawyerId: v.lawyerId }),
+    ...(event === 'close' && { outcome: v.outcome, amountRecovered: v.amountRecovered }),
+    ...(event === 'resubmit' && v.hardship && { hardship: v.hardship }),
+    ...(event === 'transfer' && { toOfficeId: v.toOfficeId }),
+  });
 
   return (
-    <Modal
-      open
+    <EventDialog
+      record={a}
+      append={append}
+      body={body}
       title={t('legalAid.eventTitle', { event: eventLabel, no: a.applicationNo })}
-      okText={eventLabel}
-      okButtonProps={{ danger: dangerous.includes(event), loading: append.isPending }}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      eventLabel={eventLabel}
+      danger={dangerous.includes(event)}
+      doneMessage={t('legalAid.eventDone', { event: eventLabel })}
+      changedMessage={t('legalAid.changedMeanwhile')}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" onFinish={send} disabled={append.isPending} style={{ marginTop: 16 }}>
-        {event === 'assign' && <LawyerField id={a.id} />}
-        {event === 'transfer' && <ReceivingOfficeField ownOfficeId={a.officeId} />}
-        {event === 'close' && (
-          <>
-            <Form.Item name="outcome" label={t('legalAid.outcome')} rules={[{ required: true, message: ruleMessage('legal_aid.outcome_required', language) }]}>
-              <Select options={legalAidOutcomes.map((o) => ({ value: o, label: label(legalAidOutcomeLabels[o]) }))} />
-            </Form.Item>
-            <Form.Item
-              name="amountRecovered"
-              label={t('legalAid.amountRecovered')}
-              rules={[{ required: true, message: ruleMessage('legal_aid.outcome_required', language) }, ...stringRules(amountSchema, t('legalAid.amountInvalid'))]}
-            >
-              <Input inputMode="decimal" suffix={t('legalAid.yuan')} />
-            </Form.Item>
-          </>
-        )}
-        {event === 'resubmit' && (
-          <Form.Item name="hardship" label={t('legalAid.hardship')}>
-            <Select allowClear options={hardshipKinds.map((h) => ({ value: h, label: label(hardshipLabels[h]) }))} />
+      {event === 'assign' && <LawyerField id={a.id} />}
+      {event === 'transfer' && <ReceivingOfficeField ownOfficeId={a.officeId} />}
+      {event === 'close' && (
+        <>
+          <Form.Item name="outcome" label={t('legalAid.outcome')} rules={[{ required: true, message: ruleMessage('legal_aid.outcome_required', language) }]}>
+            <Select options={legalAidOutcomes.map((o) => ({ value: o, label: label(legalAidOutcomeLabels[o]) }))} />
           </Form.Item>
-        )}
-        {reasonRequired && (
-          <Form.Item name="reason" label={t('legalAid.reason')} rules={[{ required: true, whitespace: true, message: ruleMessage('legal_aid.reason_required', language) }, ...stringRules(reasonSchema, t('common.blank'))]}>
-            <Input.TextArea rows={3} />
+          <Form.Item
+            name="amountRecovered"
+            label={t('legalAid.amountRecovered')}
+            rules={[{ required: true, message: ruleMessage('legal_aid.outcome_required', language) }, ...stringRules(amountSchema, t('legalAid.amountInvalid'))]}
+          >
+            <Input inputMode="decimal" suffix={t('legalAid.yuan')} />
           </Form.Item>
-        )}
-        <Form.Item name="note" label={t('legalAid.note')} rules={stringRules(noteSchema, t('common.blank'))}>
-          <Input.TextArea rows={2} />
+        </>
+      )}
+      {event === 'resubmit' && (
+        <Form.Item name="hardship" label={t('legalAid.hardship')}>
+          <Select allowClear options={hardshipKinds.map((h) => ({ value: h, label: label(hardshipLabels[h]) }))} />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      {reasonRequired && (
+        <Form.Item name="reason" label={t('legalAid.reason')} rules={[{ required: true, whitespace: true, message: ruleMessage('legal_aid.reason_required', language) }, ...stringRules(reasonSchema, t('common.blank'))]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      )}
+      <Form.Item name="note" label={t('legalAid.note')} rules={stringRules(noteSchema, t('common.blank'))}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </EventDialog>
   );
 }
 

@@ -1,9 +1,8 @@
-import { Empty, Skeleton, Space, Timeline, Typography } from 'antd';
+import { Typography } from 'antd';
 import { legalAidChannelLabels, legalAidChannels, legalAidEventLabels, legalAidEventTypes, legalAidOutcomeLabels, legalAidOutcomes, type LegalAidChannel, type LegalAidEventType, type LegalAidOutcome } from '@union/shared';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '@/components/QueryError';
+import { EventTimeline } from '@/components/EventTimeline';
 import { formatYuan } from '@/lib/money';
-import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 import { useLegalAidEvents } from '../api/legal-aid';
 import { LegalAidStatusTag } from './LegalAidTags';
@@ -16,34 +15,21 @@ const isOutcome = (o: string | null): o is LegalAidOutcome => !!o && (legalAidOu
 export function LegalAidTimeline({ id }: { id: string }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const formatDateTime = useFormatDateTime();
   const events = useLegalAidEvents(id);
 
-  if (events.isError) return <QueryError error={events.error} onRetry={() => void events.refetch()} />;
-  if (!events.data) return <Skeleton active />;
-  if (events.data.length === 0) return <Empty />;
-
   return (
-    <Timeline
-      items={events.data.map((e) => ({
+    <EventTimeline
+      events={events}
+      step={(e) => ({
         key: e.id,
+        at: e.at,
         color: e.toStatus === 'rejected' ? 'red' : e.toStatus === 'closed' ? 'gray' : 'blue',
-        content: (
-          <Space orientation="vertical" size={2} data-testid="timeline-event">
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatDateTime(e.at)}
-            </Typography.Text>
-            <Space wrap size={4}>
-              <Typography.Text strong>{isEventType(e.type) ? label(legalAidEventLabels[e.type]) : e.type === 'submit' ? t('legalAid.received') : e.type}</Typography.Text>
-              {e.fromStatus && e.fromStatus !== e.toStatus && (
-                <>
-                  <LegalAidStatusTag status={e.fromStatus} />
-                  <span>→</span>
-                </>
-              )}
-              <LegalAidStatusTag status={e.toStatus} />
-            </Space>
-            <Typography.Text type="secondary">{e.actor ?? t('legalAid.system')}</Typography.Text>
+        title: isEventType(e.type) ? label(legalAidEventLabels[e.type]) : e.type === 'submit' ? t('legalAid.received') : e.type,
+        from: e.fromStatus && e.fromStatus !== e.toStatus && <LegalAidStatusTag status={e.fromStatus} />,
+        to: <LegalAidStatusTag status={e.toStatus} />,
+        actor: e.actor ?? t('legalAid.system'),
+        details: (
+          <>
             {isOutcome(e.outcome) && (
               <Typography.Text>
                 {label(legalAidOutcomeLabels[e.outcome])}
@@ -53,9 +39,9 @@ export function LegalAidTimeline({ id }: { id: string }) {
             {e.toOfficeName && <Typography.Text>{t('legalAid.transferredTo', { office: e.toOfficeName })}</Typography.Text>}
             {e.reason && <Typography.Text>{t('legalAid.reasonIs', { reason: e.reason })}</Typography.Text>}
             {e.note && <Typography.Text type="secondary">{e.type === 'submit' && isChannel(e.note) ? label(legalAidChannelLabels[e.note]) : e.note}</Typography.Text>}
-          </Space>
+          </>
         ),
-      }))}
+      })}
     />
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
+import { ParamSelect } from '@/components/ParamSelect';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { ClockTag } from '@/components/ClockTag';
@@ -95,15 +96,7 @@ export default function LegalAidListPage() {
             options={legalAidStatuses.map((s) => ({ value: s, label: label(legalAidStatusLabels[s]) }))}
             style={{ width: 180 }}
           />
-          <Select
-            allowClear
-            value={clock}
-            placeholder={t('legalAid.clockFilter')}
-            aria-label={t('legalAid.clockFilter')}
-            onChange={(value) => setParams({ clock: value })}
-            options={queueClocks.map((c) => ({ value: c, label: label(caseClockLabels[c]) }))}
-            style={{ width: 140 }}
-          />
+          <ParamSelect param="clock" value={clock} values={queueClocks} labels={caseClockLabels} name={t('legalAid.clockFilter')} width={140} />
           <Checkbox checked={greenChannel === true} onChange={(e) => setParams({ greenChannel: e.target.checked ? true : undefined })}>
             {t('legalAid.greenChannelOnly')}
           </Checkbox>

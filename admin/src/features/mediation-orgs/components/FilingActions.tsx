@@ -1,15 +1,14 @@
-import { App, Button, Form, Input, Modal, Space } from 'antd';
+import { Form, Input } from 'antd';
 import { filingEventLabels, filingMachine, FilingEventBody, ruleMessage, type FilingEventType } from '@union/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api';
-import { useShowApiError } from '@/lib/form-errors';
+import { EventActions, EventDialog, reasonAndNote } from '@/components/EventActions';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
 import { useAppendFilingEvent } from '../api/append-filing-event';
 import type { MediationOrgDetail } from '../api/get-mediation-org';
 
 const { reason: reasonSchema, note: noteSchema } = FilingEventBody.properties;
+const forward: FilingEventType[] = ['file', 'resubmit'];
 const dangerous: FilingEventType[] = ['return', 'revoke', 'dissolve'];
 
 interface Values {
@@ -23,19 +22,10 @@ interface Values {
  */
 export function FilingActions({ org }: { org: MediationOrgDetail }) {
   const label = useLabel();
-  const [event, setEvent] = useState<FilingEventType | null>(null);
-  if (org.allowedEvents.length === 0) return null;
   return (
-    <>
-      <Space wrap>
-        {org.allowedEvents.map((type) => (
-          <Button key={type} type={type === 'file' || type === 'resubmit' ? 'primary' : 'default'} danger={dangerous.includes(type)} onClick={() => setEvent(type)}>
-            {label(filingEventLabels[type])}
-          </Button>
-        ))}
-      </Space>
-      {event && <EventModal org={org} event={event} onClose={() => setEvent(null)} />}
-    </>
+    <EventActions events={org.allowedEvents} label={(type) => label(filingEventLabels[type])} forward={forward} dangerous={dangerous}>
+      {(event, onClose) => <EventModal org={org} event={event} onClose={onClose} />}
+    </EventActions>
   );
 }
 
@@ -43,56 +33,35 @@ function EventModal({ org, event, onClose }: { org: MediationOrgDetail; event: F
   const { t } = useTranslation();
   const label = useLabel();
   const language = useLanguage();
-  const { message } = App.useApp();
-  const showApiError = useShowApiError();
-  const [form] = Form.useForm<Values>();
   const append = useAppendFilingEvent();
   const reasonRequired = filingMachine[org.status][event]?.reasonRequired ?? false;
   const eventLabel = label(filingEventLabels[event]);
 
-  const send = (values: Values) =>
-    append.mutate(
-      { id: org.id, version: org.version, event: { type: event, ...(values.reason?.trim() && { reason: values.reason.trim() }), ...(values.note?.trim() && { note: values.note.trim() }) } },
-      {
-        onSuccess: () => {
-          message.success(t('filing.eventDone', { event: eventLabel }));
-          onClose();
-        },
-        onError: (error) => {
-          if (isApiError(error, 'version_conflict') || isApiError(error, 'transition_not_allowed')) {
-            message.warning(t('filing.changedMeanwhile'));
-            onClose();
-          } else showApiError(error, form);
-        },
-      },
-    );
-
   return (
-    <Modal
-      open
+    <EventDialog
+      record={org}
+      append={append}
+      body={(values: Values) => ({ type: event, ...reasonAndNote(values) })}
       title={t('filing.eventTitle', { event: eventLabel, name: org.name })}
-      okText={eventLabel}
-      okButtonProps={{ danger: dangerous.includes(event), loading: append.isPending }}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      eventLabel={eventLabel}
+      danger={dangerous.includes(event)}
+      doneMessage={t('filing.eventDone', { event: eventLabel })}
+      changedMessage={t('filing.changedMeanwhile')}
+      onClose={onClose}
     >
-      <Form form={form} layout="vertical" onFinish={send} disabled={append.isPending} style={{ marginTop: 16 }}>
-        <Form.Item
-          name="reason"
-          label={t('filing.reason')}
-          rules={[
-            ...(reasonRequired ? [{ required: true, whitespace: true, message: ruleMessage('filing.reason_required', language) }] : []),
-            ...stringRules(reasonSchema, t('common.blank')),
-          ]}
-        >
-          <Input.TextArea rows={3} placeholder={reasonRequired ? t('filing.reasonRequiredPlaceholder') : t('filing.optional')} />
-        </Form.Item>
-        <Form.Item name="note" label={t('filing.note')} rules={stringRules(noteSchema, t('common.blank'))}>
-          <Input.TextArea rows={2} placeholder={t('filing.optional')} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="reason"
+        label={t('filing.reason')}
+        rules={[
+          ...(reasonRequired ? [{ required: true, whitespace: true, message: ruleMessage('filing.reason_required', language) }] : []),
+          ...stringRules(reasonSchema, t('common.blank')),
+        ]}
+      >
+        <Input.TextArea rows={3} placeholder={reasonRequired ? t('filing.reasonRequiredPlaceholder') : t('filing.optional')} />
+      </Form.Item>
+      <Form.Item name="note" label={t('filing.note')} rules={stringRules(noteSchema, t('common.blank'))}>
+        <Input.TextArea rows={2} placeholder={t('filing.optional')} />
+      </Form.Item>
+    </EventDialog>
   );
 }

@@ -1,8 +1,7 @@
-import { Empty, Skeleton, Space, Timeline, Typography } from 'antd';
+import { Typography } from 'antd';
 import { filingEventLabels, type FilingStatus } from '@union/shared';
 import { useTranslation } from 'react-i18next';
-import { QueryError } from '@/components/QueryError';
-import { useFormatDateTime } from '@/lib/format';
+import { EventTimeline } from '@/components/EventTimeline';
 import { useLabel } from '@/lib/i18n';
 import { useFilingEvents } from '../api/get-filing-events';
 import { FilingStatusTag } from './FilingStatusTag';
@@ -13,35 +12,27 @@ const colors: Partial<Record<FilingStatus, string>> = { filed: 'green', returned
 export function FilingTimeline({ orgId }: { orgId: string }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const formatDateTime = useFormatDateTime();
   const events = useFilingEvents(orgId);
 
-  if (events.isError) return <QueryError error={events.error} onRetry={() => void events.refetch()} />;
-  if (!events.data) return <Skeleton active />;
-  if (events.data.length === 0) return <Empty description={t('filing.noEvents')} />;
-
   return (
-    <Timeline
-      items={events.data.map((e) => ({
+    <EventTimeline
+      events={events}
+      empty={t('filing.noEvents')}
+      step={(e) => ({
         key: e.id,
+        at: e.at,
         color: colors[e.toStatus] ?? 'blue',
-        content: (
-          <Space orientation="vertical" size={2} data-testid="timeline-event">
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {formatDateTime(e.at)}
-            </Typography.Text>
-            <Space wrap size={4}>
-              <Typography.Text strong>{label(filingEventLabels[e.type])}</Typography.Text>
-              {e.fromStatus && <FilingStatusTag status={e.fromStatus} />}
-              {e.fromStatus && <span>→</span>}
-              <FilingStatusTag status={e.toStatus} />
-            </Space>
-            <Typography.Text type="secondary">{e.actorName ?? t('filing.system')}</Typography.Text>
+        title: label(filingEventLabels[e.type]),
+        from: e.fromStatus && <FilingStatusTag status={e.fromStatus} />,
+        to: <FilingStatusTag status={e.toStatus} />,
+        actor: e.actorName ?? t('filing.system'),
+        details: (
+          <>
             {e.reason && <Typography.Text>{t('filing.reasonIs', { reason: e.reason })}</Typography.Text>}
             {e.note && <Typography.Text type="secondary">{t('filing.noteIs', { note: e.note })}</Typography.Text>}
-          </Space>
+          </>
         ),
-      }))}
+      })}
     />
   );
 }

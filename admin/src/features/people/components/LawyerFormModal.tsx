@@ -1,18 +1,15 @@
-import { App, Button, Checkbox, Col, Flex, Form, Input, InputNumber, Modal, Row, Select, Switch } from 'antd';
-import { LawyerCreate, lawyerKindLabels, lawyerKinds, lawyerPoolLabels, lawyerPools, type Lawyer, type LawyerKind, type LawyerPool, type LawyerUpdate } from '@union/shared';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select, Switch } from 'antd';
+import { LawyerCreate, lawyerKindLabels, lawyerKinds, lawyerPoolLabels, lawyerPools, type Lawyer, type LawyerKind, type LawyerPool } from '@union/shared';
 import { useTranslation } from 'react-i18next';
-import { PageSpinner } from '@/components/PageSpinner';
-import { QueryError } from '@/components/QueryError';
 import { useMe } from '@/features/auth';
 import { OfficeTreeSelect } from '@/features/offices';
-import { isApiError } from '@/lib/api';
-import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
 import { useCreateLawyer } from '../api/create-lawyer';
 import { useLawyer } from '../api/get-lawyer';
 import { useUpdateLawyer } from '../api/update-lawyer';
-import { blankToNull, changedFields } from '../utils/changes';
+import { blankToNull } from '../utils/changes';
+import { PersonFormButtons, PersonFormModal, usePersonSave } from './PersonForm';
 
 /** The bounds a shared TypeBox integer schema carries, for an InputNumber. */
 const bounds = (schema: object) => schema as { minimum?: number; maximum?: number };
@@ -44,39 +41,18 @@ export function LawyerFormModal({ lawyerId, open, onClose }: Props) {
   const lawyer = useLawyer(open ? lawyerId : undefined);
   const editing = lawyerId !== undefined;
   return (
-    <Modal open={open} title={editing ? t('people.editLawyer') : t('people.createLawyer')} footer={null} onCancel={onClose} destroyOnHidden width={640}>
-      {!editing ? (
-        <LawyerForm onClose={onClose} />
-      ) : lawyer.isError ? (
-        <QueryError error={lawyer.error} onRetry={() => void lawyer.refetch()} />
-      ) : lawyer.data ? (
-        <LawyerForm key={lawyer.data.version} lawyer={lawyer.data} onClose={onClose} />
-      ) : (
-        <PageSpinner />
-      )}
-    </Modal>
+    <PersonFormModal open={open} editing={editing} person={lawyer} title={editing ? t('people.editLawyer') : t('people.createLawyer')} onClose={onClose}>
+      {(lawyer) => <LawyerForm lawyer={lawyer} onClose={onClose} />}
+    </PersonFormModal>
   );
 }
 
 function LawyerForm({ lawyer, onClose }: { lawyer?: Lawyer; onClose: () => void }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const { message } = App.useApp();
-  const showApiError = useShowApiError();
   const me = useMe().data;
   const [form] = Form.useForm<Values>();
-  const create = useCreateLawyer();
-  const update = useUpdateLawyer();
-  const pending = create.isPending || update.isPending;
-
-  const onError = (error: Error) => {
-    if (isApiError(error, 'version_conflict')) message.warning(t('people.recordChanged'));
-    else showApiError(error, form);
-  };
-  const done = (saved: Lawyer) => {
-    message.success(lawyer ? t('people.saved') : t('people.created', { name: saved.name }));
-    onClose();
-  };
+  const { save: saveChanges, pending } = usePersonSave({ person: lawyer, form, create: useCreateLawyer(), update: useUpdateLawyer(), onClose });
 
   const save = (values: Values) => {
     const next = {
@@ -90,13 +66,7 @@ function LawyerForm({ lawyer, onClose }: { lawyer?: Lawyer; onClose: () => void 
       active: values.active,
       certificateExpiry: values.certificateExpiry || null,
     };
-    if (!lawyer) {
-      create.mutate({ ...next, officeId: values.officeId }, { onSuccess: done, onError });
-      return;
-    }
-    const changes: LawyerUpdate = changedFields(next, lawyer);
-    if (Object.keys(changes).length === 0) onClose();
-    else update.mutate({ id: lawyer.id, version: lawyer.version, changes }, { onSuccess: done, onError });
+    saveChanges(next, () => ({ ...next, officeId: values.officeId }));
   };
 
   const initialValues: Partial<Values> = lawyer
@@ -174,12 +144,7 @@ function LawyerForm({ lawyer, onClose }: { lawyer?: Lawyer; onClose: () => void 
           </Form.Item>
         </Col>
       </Row>
-      <Flex justify="end" gap="small">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={pending}>
-          {t('common.save')}
-        </Button>
-      </Flex>
+      <PersonFormButtons pending={pending} onClose={onClose} />
     </Form>
   );
 }

@@ -1,17 +1,14 @@
-import { App, Button, Col, Flex, Form, Input, Modal, Radio, Row, Switch } from 'antd';
-import { genderLabels, genders, MediatorCreate, type Mediator, type MediatorUpdate } from '@union/shared';
+import { Col, Flex, Form, Input, Radio, Row, Switch } from 'antd';
+import { genderLabels, genders, MediatorCreate, type Mediator } from '@union/shared';
 import { useTranslation } from 'react-i18next';
-import { PageSpinner } from '@/components/PageSpinner';
-import { QueryError } from '@/components/QueryError';
 import { MediationOrgSelect } from '@/features/mediation-orgs';
-import { isApiError } from '@/lib/api';
-import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
 import { useCreateMediator } from '../api/create-mediator';
 import { useMediator } from '../api/get-mediator';
 import { useUpdateMediator } from '../api/update-mediator';
-import { blankToNull, changedFields } from '../utils/changes';
+import { blankToNull } from '../utils/changes';
+import { PersonFormButtons, PersonFormModal, usePersonSave } from './PersonForm';
 
 interface Values {
   orgId: string;
@@ -41,38 +38,17 @@ export function MediatorFormModal({ mediatorId, orgId, open, onClose }: Props) {
   const mediator = useMediator(open ? mediatorId : undefined);
   const editing = mediatorId !== undefined;
   return (
-    <Modal open={open} title={editing ? t('people.editMediator') : t('people.createMediator')} footer={null} onCancel={onClose} destroyOnHidden width={640}>
-      {!editing ? (
-        <MediatorForm orgId={orgId} onClose={onClose} />
-      ) : mediator.isError ? (
-        <QueryError error={mediator.error} onRetry={() => void mediator.refetch()} />
-      ) : mediator.data ? (
-        <MediatorForm key={mediator.data.version} mediator={mediator.data} onClose={onClose} />
-      ) : (
-        <PageSpinner />
-      )}
-    </Modal>
+    <PersonFormModal open={open} editing={editing} person={mediator} title={editing ? t('people.editMediator') : t('people.createMediator')} onClose={onClose}>
+      {(mediator) => <MediatorForm mediator={mediator} orgId={orgId} onClose={onClose} />}
+    </PersonFormModal>
   );
 }
 
 function MediatorForm({ mediator, orgId, onClose }: { mediator?: Mediator; orgId?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const { message } = App.useApp();
-  const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
-  const create = useCreateMediator();
-  const update = useUpdateMediator();
-  const pending = create.isPending || update.isPending;
-
-  const onError = (error: Error) => {
-    if (isApiError(error, 'version_conflict')) message.warning(t('people.recordChanged'));
-    else showApiError(error, form);
-  };
-  const done = (saved: Mediator) => {
-    message.success(mediator ? t('people.saved') : t('people.created', { name: saved.name }));
-    onClose();
-  };
+  const { save: saveChanges, pending } = usePersonSave({ person: mediator, form, create: useCreateMediator(), update: useUpdateMediator(), onClose });
 
   const save = (values: Values) => {
     const next = {
@@ -85,13 +61,7 @@ function MediatorForm({ mediator, orgId, onClose }: { mediator?: Mediator; orgId
       certificateNo: blankToNull(values.certificateNo),
       certificateExpiry: values.certificateExpiry || null,
     };
-    if (!mediator) {
-      create.mutate({ ...next, orgId: values.orgId }, { onSuccess: done, onError });
-      return;
-    }
-    const changes: MediatorUpdate = changedFields(next, mediator);
-    if (Object.keys(changes).length === 0) onClose();
-    else update.mutate({ id: mediator.id, version: mediator.version, changes }, { onSuccess: done, onError });
+    saveChanges(next, () => ({ ...next, orgId: values.orgId }));
   };
 
   const initialValues: Partial<Values> = mediator
@@ -158,12 +128,7 @@ function MediatorForm({ mediator, orgId, onClose }: { mediator?: Mediator; orgId
           </Form.Item>
         </Col>
       </Row>
-      <Flex justify="end" gap="small">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={pending}>
-          {t('common.save')}
-        </Button>
-      </Flex>
+      <PersonFormButtons pending={pending} onClose={onClose} />
     </Form>
   );
 }

@@ -1,18 +1,15 @@
-import { App, Button, Col, Flex, Form, Input, Modal, Row, Switch } from 'antd';
-import { SupervisorCreate, type Supervisor, type SupervisorUpdate } from '@union/shared';
+import { Col, Form, Input, Row, Switch } from 'antd';
+import { SupervisorCreate, type Supervisor } from '@union/shared';
 import { useTranslation } from 'react-i18next';
-import { PageSpinner } from '@/components/PageSpinner';
-import { QueryError } from '@/components/QueryError';
 import { useMe } from '@/features/auth';
 import { EmployerSelect } from '@/features/employers';
 import { OfficeTreeSelect } from '@/features/offices';
-import { isApiError } from '@/lib/api';
-import { useShowApiError } from '@/lib/form-errors';
 import { stringRules } from '@/lib/schema-rules';
 import { useCreateSupervisor } from '../api/create-supervisor';
 import { useSupervisor } from '../api/get-supervisor';
 import { useUpdateSupervisor } from '../api/update-supervisor';
-import { blankToNull, changedFields } from '../utils/changes';
+import { blankToNull } from '../utils/changes';
+import { PersonFormButtons, PersonFormModal, usePersonSave } from './PersonForm';
 import { MediatorSelect } from './MediatorSelect';
 
 interface Values {
@@ -40,38 +37,17 @@ export function SupervisorFormModal({ supervisorId, open, onClose }: Props) {
   const supervisor = useSupervisor(open ? supervisorId : undefined);
   const editing = supervisorId !== undefined;
   return (
-    <Modal open={open} title={editing ? t('people.editSupervisor') : t('people.createSupervisor')} footer={null} onCancel={onClose} destroyOnHidden width={640}>
-      {!editing ? (
-        <SupervisorForm onClose={onClose} />
-      ) : supervisor.isError ? (
-        <QueryError error={supervisor.error} onRetry={() => void supervisor.refetch()} />
-      ) : supervisor.data ? (
-        <SupervisorForm key={supervisor.data.version} supervisor={supervisor.data} onClose={onClose} />
-      ) : (
-        <PageSpinner />
-      )}
-    </Modal>
+    <PersonFormModal open={open} editing={editing} person={supervisor} title={editing ? t('people.editSupervisor') : t('people.createSupervisor')} onClose={onClose}>
+      {(supervisor) => <SupervisorForm supervisor={supervisor} onClose={onClose} />}
+    </PersonFormModal>
   );
 }
 
 function SupervisorForm({ supervisor, onClose }: { supervisor?: Supervisor; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const showApiError = useShowApiError();
   const me = useMe().data;
   const [form] = Form.useForm<Values>();
-  const create = useCreateSupervisor();
-  const update = useUpdateSupervisor();
-  const pending = create.isPending || update.isPending;
-
-  const onError = (error: Error) => {
-    if (isApiError(error, 'version_conflict')) message.warning(t('people.recordChanged'));
-    else showApiError(error, form);
-  };
-  const done = (saved: Supervisor) => {
-    message.success(supervisor ? t('people.saved') : t('people.created', { name: saved.name }));
-    onClose();
-  };
+  const { save: saveChanges, pending } = usePersonSave({ person: supervisor, form, create: useCreateSupervisor(), update: useUpdateSupervisor(), onClose });
 
   const save = (values: Values) => {
     const next = {
@@ -83,13 +59,7 @@ function SupervisorForm({ supervisor, onClose }: { supervisor?: Supervisor; onCl
       certificateNo: blankToNull(values.certificateNo),
       certificateExpiry: values.certificateExpiry || null,
     };
-    if (!supervisor) {
-      create.mutate({ ...next, officeId: values.officeId }, { onSuccess: done, onError });
-      return;
-    }
-    const changes: SupervisorUpdate = changedFields(next, supervisor);
-    if (Object.keys(changes).length === 0) onClose();
-    else update.mutate({ id: supervisor.id, version: supervisor.version, changes }, { onSuccess: done, onError });
+    saveChanges(next, () => ({ ...next, officeId: values.officeId }));
   };
 
   const initialValues: Partial<Values> = supervisor
@@ -155,12 +125,7 @@ function SupervisorForm({ supervisor, onClose }: { supervisor?: Supervisor; onCl
           </Form.Item>
         </Col>
       </Row>
-      <Flex justify="end" gap="small">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={pending}>
-          {t('common.save')}
-        </Button>
-      </Flex>
+      <PersonFormButtons pending={pending} onClose={onClose} />
     </Form>
   );
 }

@@ -1,15 +1,12 @@
-import { Card, Col, Empty, Flex, Result, Row, Segmented, Select, Space, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, Empty, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageSpinner } from '@/components/PageSpinner';
-import { QueryError } from '@/components/QueryError';
-import { useCan, useMe } from '@/features/auth';
-import { OfficeTreeSelect } from '@/features/offices';
 import { formatYuan } from '@/lib/money';
 import { readEnum, useUrlParams } from '@/lib/url-state';
 import { useLegalAidStats, type LegalAidDistrictStats, type LegalAidStats } from '../api/get-legal-aid-stats';
 import type { ChartOption } from '../components/EChart';
 import { LazyChart } from '../components/LazyChart';
+import { ByDistrictSwitch, DistrictsCard, ReportCard, StatsAccess, StatsOfficeFilter, useDistrictsInOrder } from '../components/StatsScaffold';
 
 /** The figures a district can be compared on, each read from the answer as a number. */
 const districtFigures = ['applications', 'approvals', 'greenChannelShare', 'averageDecisionDays', 'amountRecovered'] as const;
@@ -25,23 +22,18 @@ const percent = (share: number | null) => (share === null ? '—' : `${(share * 
 
 /** 援助统计: applications, approvals, green-channel share, decision times and amounts recovered of a subtree, overall or by district. */
 export default function LegalAidFiguresPage() {
-  const { t } = useTranslation();
-  const canRead = useCan('stats:read');
-  const me = useMe().data;
-  if (!me) return <PageSpinner />;
-  if (!canRead) return <Result status="403" title={t('common.forbidden')} />;
-  return <Figures ownOfficeId={me.officeId} />;
+  return <StatsAccess>{(ownOfficeId) => <Figures ownOfficeId={ownOfficeId} />}</StatsAccess>;
 }
 
 function Figures({ ownOfficeId }: { ownOfficeId: string }) {
   const { t } = useTranslation();
-  const [params, setParams] = useUrlParams();
+  const [params] = useUrlParams();
   const officeId = params.get('officeId') ?? undefined;
   const byDistrict = params.get('by') === 'district';
   const figure = readEnum(params, 'figure', districtFigures) ?? districtFigures[0];
   const stats = useLegalAidStats({ officeId, ...(byDistrict && { by: 'district' as const }) });
   const report = stats.data;
-  const districts = useMemo(() => [...(report?.districts ?? [])].sort((a, b) => a.regionCode.localeCompare(b.regionCode)), [report]);
+  const districts = useDistrictsInOrder(report?.districts);
 
   const districtColumns: TableColumnsType<LegalAidDistrictStats> = [
     { key: 'office', title: t('statistics.district'), dataIndex: 'officeName', fixed: 'left' },
@@ -57,73 +49,47 @@ function Figures({ ownOfficeId }: { ownOfficeId: string }) {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card
+      <ReportCard
         title={t('legalAidFigures.title')}
-        extra={
-          <Space wrap>
-            <OfficeTreeSelect
-              value={officeId ?? ownOfficeId}
-              onChange={(id) => setParams({ officeId: id === ownOfficeId ? undefined : id })}
-              style={{ width: 280 }}
-              popupMatchSelectWidth={360}
-              aria-label={t('statistics.office')}
-            />
-            <Segmented<'total' | 'district'>
-              value={byDistrict ? 'district' : 'total'}
-              onChange={(v) => setParams({ by: v === 'district' ? 'district' : undefined })}
-              options={[
-                { value: 'total', label: t('statistics.total') },
-                { value: 'district', label: t('statistics.byDistrict') },
-              ]}
-            />
-          </Space>
+        filters={
+          <>
+            <StatsOfficeFilter ownOfficeId={ownOfficeId} width={280} />
+            <ByDistrictSwitch />
+          </>
         }
+        report={stats}
+        intro={(r) => t('legalAidFigures.intro', { office: r.officeName })}
       >
-        {stats.isError ? (
-          <QueryError error={stats.error} onRetry={() => void stats.refetch()} />
-        ) : !report ? (
-          <PageSpinner />
-        ) : (
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Typography.Text type="secondary">{t('legalAidFigures.intro', { office: report.officeName })}</Typography.Text>
-            <Totals report={report} />
+        {(r) => (
+          <>
+            <Totals report={r} />
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={14}>
                 <Card size="small" title={t('legalAidFigures.flow')}>
-                  <FlowChart report={report} />
+                  <FlowChart report={r} />
                 </Card>
               </Col>
               <Col xs={24} lg={10}>
                 <Card size="small" title={t('legalAidFigures.greenChannelShare')}>
-                  <GreenChannelChart report={report} />
+                  <GreenChannelChart report={r} />
                 </Card>
               </Col>
             </Row>
-          </Space>
+          </>
         )}
-      </Card>
+      </ReportCard>
       {byDistrict && report && (
-        <Card
+        <DistrictsCard
           title={t('statistics.byDistrictTitle', { office: report.officeName })}
-          extra={
-            <Select<DistrictFigure>
-              value={figure}
-              onChange={(f) => setParams({ figure: f === districtFigures[0] ? undefined : f })}
-              options={districtFigures.map((f) => ({ value: f, label: t(`legalAidFigures.${f}`) }))}
-              style={{ width: 220 }}
-              aria-label={t('statistics.figure')}
-            />
-          }
+          figures={districtFigures}
+          figure={figure}
+          figureLabel={(f) => t(`legalAidFigures.${f}`)}
+          selectWidth={220}
+          any={districts.length > 0}
         >
-          {districts.length ? (
-            <Flex vertical gap="middle">
-              <DistrictChart figure={figure} districts={districts} />
-              <Table<LegalAidDistrictStats> data-testid="legal-aid-districts" rowKey="officeId" size="small" columns={districtColumns} dataSource={districts} pagination={false} scroll={{ x: 'max-content' }} />
-            </Flex>
-          ) : (
-            <Empty description={t('statistics.noDistricts')} />
-          )}
-        </Card>
+          <DistrictChart figure={figure} districts={districts} />
+          <Table<LegalAidDistrictStats> data-testid="legal-aid-districts" rowKey="officeId" size="small" columns={districtColumns} dataSource={districts} pagination={false} scroll={{ x: 'max-content' }} />
+        </DistrictsCard>
       )}
     </Space>
   );

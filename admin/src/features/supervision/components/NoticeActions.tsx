@@ -1,10 +1,9 @@
-import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { NoticeEventBody, failedNoticeStatuses, noticeEventLabels, noticeLadder, noticeTypeLabels, noticeTypes, type Notice, type NoticeEventType, type NoticeType } from '@union/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '@/features/auth';
-import { isApiError, type ApiError } from '@/lib/api';
+import { EventActions, EventDialog, reasonAndNote } from '@/components/EventActions';
 import { useLabel } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
 import { useAppendNoticeEvent } from '../api/supervision';
@@ -32,28 +31,28 @@ export function NoticeActions({ n }: { n: Notice }) {
   const label = useLabel();
   const canWrite = useCan('supervision:write');
   const canApprove = useCan('supervision:approve_publication');
-  const [event, setEvent] = useState<NoticeEventType | null>(null);
   if (!canWrite) return null;
   const events = n.allowedEvents.filter((e) => e !== 'approve_publication' || canApprove);
   const next = nextRung(n.type);
   return (
-    <>
-      <Space wrap>
-        {events.map((type) => (
-          <Button key={type} type={forward.includes(type) ? 'primary' : 'default'} danger={dangerous.includes(type)} onClick={() => setEvent(type)}>
-            {label(noticeEventLabels[type])}
-          </Button>
-        ))}
-        {next && mayClimb(n) && (
+    <EventActions
+      events={events}
+      label={(type) => label(noticeEventLabels[type])}
+      forward={forward}
+      dangerous={dangerous}
+      extra={
+        next &&
+        mayClimb(n) && (
           <Link to={`/notices/new?previousNoticeId=${n.id}`}>
             <Button type="primary" danger data-testid="draft-next-rung">
               {t('supervision.draftNext', { type: label(noticeTypeLabels[next]) })}
             </Button>
           </Link>
-        )}
-      </Space>
-      {event && <EventModal n={n} event={event} onClose={() => setEvent(null)} />}
-    </>
+        )
+      }
+    >
+      {(event, onClose) => <EventModal n={n} event={event} onClose={onClose} />}
+    </EventActions>
   );
 }
 
@@ -69,63 +68,32 @@ const noteLabels: Record<NoticeEventType, 'supervision.noteIssue' | 'supervision
 function EventModal({ n, event, onClose }: { n: Notice; event: NoticeEventType; onClose: () => void }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const { message } = App.useApp();
-  // a refusal stays in the dialog, in the server's words (a ladder rule names what is missing)
-  const [refusal, setRefusal] = useState<ApiError | null>(null);
-  const [form] = Form.useForm<{ note?: string }>();
   const append = useAppendNoticeEvent();
   const eventLabel = label(noticeEventLabels[event]);
   const typeLabel = label(noticeTypeLabels[n.type]);
 
-  const send = ({ note }: { note?: string }) => {
-    const trimmed = note?.trim();
-    append.mutate(
-      { id: n.id, version: n.version, event: { type: event, ...(trimmed && { note: trimmed }) } },
-      {
-        onSuccess: () => {
-          message.success(t('supervision.eventDone', { event: eventLabel }));
-          onClose();
-        },
-        onError: (error) => {
-          if (isApiError(error, 'version_conflict') || isApiError(error, 'transition_not_allowed')) {
-            message.warning(t('supervision.changedMeanwhile'));
-            onClose();
-          } else if (isApiError(error)) setRefusal(error);
-          else message.error(String(error));
-        },
-      },
-    );
-  };
-
   return (
-    <Modal
-      open
+    <EventDialog
+      record={n}
+      append={append}
+      body={(values: { note?: string }) => ({ type: event, ...reasonAndNote(values) })}
       title={t('supervision.eventTitle', { event: eventLabel, type: typeLabel })}
-      okText={eventLabel}
-      okButtonProps={{ danger: dangerous.includes(event), loading: append.isPending }}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
+      eventLabel={eventLabel}
+      danger={dangerous.includes(event)}
+      doneMessage={t('supervision.eventDone', { event: eventLabel })}
+      changedMessage={t('supervision.changedMeanwhile')}
+      // a refusal stays in the dialog, in the server's words (a ladder rule names what is missing)
+      refusalInDialog
+      intro={
+        (event === 'issue' || event === 'approve_publication') && (
+          <Alert type="info" showIcon style={{ marginTop: 16 }} title={t(n.type === 'opinion' ? 'supervision.issueOpinionHelp' : 'supervision.issueHelp')} />
+        )
+      }
+      onClose={onClose}
     >
-      {(event === 'issue' || event === 'approve_publication') && (
-        <Alert type="info" showIcon style={{ marginTop: 16 }} title={t(n.type === 'opinion' ? 'supervision.issueOpinionHelp' : 'supervision.issueHelp')} />
-      )}
-      {refusal && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginTop: 16 }}
-          data-testid="event-refusal"
-          title={refusal.title}
-          description={[...new Set([refusal.detail, ...refusal.errors.map((e) => e.message)])].filter(Boolean).join('；') || undefined}
-        />
-      )}
-      <Form form={form} layout="vertical" onFinish={send} disabled={append.isPending} style={{ marginTop: 16 }}>
-        <Form.Item name="note" label={t(noteLabels[event])} rules={stringRules(noteSchema, t('common.blank'))}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="note" label={t(noteLabels[event])} rules={stringRules(noteSchema, t('common.blank'))}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </EventDialog>
   );
 }

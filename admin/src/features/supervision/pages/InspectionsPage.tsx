@@ -1,10 +1,11 @@
 import { FileAddOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, List, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Flex, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { findingCategories, findingCategoryLabels, inspectionKindLabels, inspectionKinds, type Inspection } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ParamSelect } from '@/components/ParamSelect';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { EmployerSelect } from '@/features/employers';
@@ -74,24 +75,8 @@ export default function InspectionsPage() {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Flex gap="small" wrap>
           <EmployerSelect allowClear value={employerId} aria-label={t('supervision.employer')} onChange={(id) => setParams({ employerId: id })} style={{ width: 260 }} popupMatchSelectWidth={320} />
-          <Select
-            allowClear
-            value={kind}
-            placeholder={t('supervision.inspectionKind')}
-            aria-label={t('supervision.inspectionKind')}
-            onChange={(value) => setParams({ kind: value })}
-            options={inspectionKinds.map((k) => ({ value: k, label: label(inspectionKindLabels[k]) }))}
-            style={{ width: 240 }}
-          />
-          <Select
-            allowClear
-            value={category}
-            placeholder={t('supervision.category')}
-            aria-label={t('supervision.category')}
-            onChange={(value) => setParams({ category: value })}
-            options={findingCategories.map((c) => ({ value: c, label: label(findingCategoryLabels[c]) }))}
-            style={{ width: 180 }}
-          />
+          <ParamSelect param="kind" value={kind} values={inspectionKinds} labels={inspectionKindLabels} name={t('supervision.inspectionKind')} width={240} />
+          <ParamSelect param="category" value={category} values={findingCategories} labels={findingCategoryLabels} name={t('supervision.category')} width={180} />
         </Flex>
         <Table<Inspection>
           data-testid="inspections-table"

@@ -1,10 +1,9 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Typography } from 'antd';
+import { Alert } from 'antd';
 import type { NoticeLetter } from '@union/shared';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
+import { PrintPage, useDocumentTitle } from '@/components/PrintPage';
 import { QueryError } from '@/components/QueryError';
 import { useNoticeLetter } from '../api/supervision';
 
@@ -20,33 +19,17 @@ export default function NoticeLetterPage() {
   const noticeId = useParams().noticeId;
   const found = useNoticeLetter(noticeId);
 
-  useEffect(() => {
-    const title = document.title;
-    if (found.data) document.title = `${found.data.title} ${found.data.noticeNo ?? ''}`.trim();
-    return () => {
-      document.title = title;
-    };
-  }, [found.data]);
+  useDocumentTitle(found.data && `${found.data.title} ${found.data.noticeNo ?? ''}`.trim());
 
   if (found.isError) return <QueryError error={found.error} onRetry={() => void found.refetch()} />;
   if (!found.data) return <PageSpinner />;
   const letter = found.data;
 
   return (
-    <div className="letter-page">
-      <style>{printCss}</style>
-      <Flex className="letter-toolbar" justify="space-between" align="center" gap="middle">
-        <Link to={`/notices/${letter.noticeId}`}>
-          <Button icon={<ArrowLeftOutlined />}>{t('supervision.backToNotice')}</Button>
-        </Link>
-        <Typography.Text type="secondary">{t('agreement.printHelp')}</Typography.Text>
-        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-          {t('agreement.print')}
-        </Button>
-      </Flex>
+    <PrintPage prefix="letter" css={printCss} backTo={`/notices/${letter.noticeId}`} backLabel={t('supervision.backToNotice')}>
       {letter.status === 'draft' && <Alert className="letter-toolbar" type="warning" showIcon title={t('supervision.letterDraft')} style={{ marginBottom: 16 }} />}
       <Letter letter={letter} />
-    </div>
+    </PrintPage>
   );
 }
 

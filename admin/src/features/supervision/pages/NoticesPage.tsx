@@ -1,13 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Input, Select, Space } from 'antd';
+import { Button, Card, Checkbox, Flex, Input, Space } from 'antd';
 import { findingCategories, findingCategoryLabels, noticeStatuses, noticeStatusLabels, noticeTypes, noticeTypeLabels } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
+import { ParamSelect } from '@/components/ParamSelect';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { EmployerSelect } from '@/features/employers';
-import { useLabel } from '@/lib/i18n';
 import { useCursorPaging } from '@/lib/paging';
 import { readBoolean, readEnum, useUrlParams } from '@/lib/url-state';
 import { useNotices } from '../api/supervision';
@@ -16,7 +16,6 @@ import { NoticeTable } from '../components/NoticeTable';
 /** 监督文书: the notices of the user's subtree, newest first, filtered by rung, status, breach, employer and readiness to escalate. */
 export default function NoticesPage() {
   const { t } = useTranslation();
-  const label = useLabel();
   const canWrite = useCan('supervision:write');
   const [params, setParams] = useUrlParams();
   const q = params.get('q') ?? undefined;
@@ -46,33 +45,9 @@ export default function NoticesPage() {
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Flex gap="small" wrap align="center">
           <Input.Search allowClear defaultValue={q} placeholder={t('supervision.searchPlaceholder')} onSearch={(value) => setParams({ q: value.trim() })} style={{ width: 260 }} />
-          <Select
-            allowClear
-            value={type}
-            placeholder={t('supervision.type')}
-            aria-label={t('supervision.type')}
-            onChange={(value) => setParams({ type: value })}
-            options={noticeTypes.map((v) => ({ value: v, label: label(noticeTypeLabels[v]) }))}
-            style={{ width: 130 }}
-          />
-          <Select
-            allowClear
-            value={status}
-            placeholder={t('supervision.status')}
-            aria-label={t('supervision.status')}
-            onChange={(value) => setParams({ status: value })}
-            options={noticeStatuses.map((v) => ({ value: v, label: label(noticeStatusLabels[v]) }))}
-            style={{ width: 130 }}
-          />
-          <Select
-            allowClear
-            value={category}
-            placeholder={t('supervision.category')}
-            aria-label={t('supervision.category')}
-            onChange={(value) => setParams({ category: value })}
-            options={findingCategories.map((v) => ({ value: v, label: label(findingCategoryLabels[v]) }))}
-            style={{ width: 180 }}
-          />
+          <ParamSelect param="type" value={type} values={noticeTypes} labels={noticeTypeLabels} name={t('supervision.type')} width={130} />
+          <ParamSelect param="status" value={status} values={noticeStatuses} labels={noticeStatusLabels} name={t('supervision.status')} width={130} />
+          <ParamSelect param="category" value={category} values={findingCategories} labels={findingCategoryLabels} name={t('supervision.category')} width={180} />
           <EmployerSelect
             allowClear
             value={employerId}

@@ -1,12 +1,8 @@
-import { Card, Col, Empty, Input, Result, Row, Space, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Card, Col, Empty, Input, Row, Space, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import { labelIn, noticeTypeLabels, noticeTypes, type SupervisionStats } from '@union/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageSpinner } from '@/components/PageSpinner';
-import { QueryError } from '@/components/QueryError';
-import { useCan, useMe } from '@/features/auth';
-import { OfficeTreeSelect } from '@/features/offices';
-import { LazyChart, type ChartOption } from '@/features/statistics';
+import { LazyChart, ReportCard, StatsAccess, StatsOfficeFilter, type ChartOption } from '@/features/statistics';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { useUrlParams } from '@/lib/url-state';
 import { useSupervisionStats } from '../api/supervision';
@@ -26,12 +22,7 @@ const days = (n: number | null) => (n === null ? '—' : n.toFixed(1));
 
 /** 监督统计: notices by rung, the rectification rate and the time to rectify for an office's subtree, and per district. */
 export default function SupervisionStatsPage() {
-  const { t } = useTranslation();
-  const canRead = useCan('stats:read');
-  const me = useMe().data;
-  if (!me) return <PageSpinner />;
-  if (!canRead) return <Result status="403" title={t('common.forbidden')} />;
-  return <Figures ownOfficeId={me.officeId} />;
+  return <StatsAccess>{(ownOfficeId) => <Figures ownOfficeId={ownOfficeId} />}</StatsAccess>;
 }
 
 function Figures({ ownOfficeId }: { ownOfficeId: string }) {
@@ -101,56 +92,47 @@ function Figures({ ownOfficeId }: { ownOfficeId: string }) {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card
+      <ReportCard
         title={t('supervisionStats.title')}
-        extra={
-          <Space wrap>
-            <OfficeTreeSelect
-              value={officeId ?? ownOfficeId}
-              onChange={(id) => setParams({ officeId: id === ownOfficeId ? undefined : id })}
-              style={{ width: 260 }}
-              popupMatchSelectWidth={360}
-              aria-label={t('statistics.office')}
-            />
+        filters={
+          <>
+            <StatsOfficeFilter ownOfficeId={ownOfficeId} width={260} />
             <Input type="date" value={from ?? ''} aria-label={t('supervisionStats.from')} onChange={(e) => setParams({ from: e.target.value })} style={{ width: 150 }} />
             <span>—</span>
             <Input type="date" value={to ?? ''} aria-label={t('supervisionStats.to')} onChange={(e) => setParams({ to: e.target.value })} style={{ width: 150 }} />
-          </Space>
+          </>
         }
+        report={stats}
+        intro={(r) => t('supervisionStats.intro', { office: r.officeName })}
       >
-        {stats.isError ? (
-          <QueryError error={stats.error} onRetry={() => void stats.refetch()} />
-        ) : !report ? (
-          <PageSpinner />
-        ) : (
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Typography.Text type="secondary">{t('supervisionStats.intro', { office: report.officeName })}</Typography.Text>
+        {(r) => (
+          <>
             <Row gutter={[16, 16]} data-testid="supervision-figures">
               <Col xs={12} md={8} xl={4}>
-                <Statistic title={t('supervisionStats.inspections')} value={report.inspections} />
+                <Statistic title={t('supervisionStats.inspections')} value={r.inspections} />
               </Col>
               <Col xs={12} md={8} xl={4}>
-                <Statistic title={t('supervisionStats.issued')} value={report.issued} />
+                <Statistic title={t('supervisionStats.issued')} value={r.issued} />
               </Col>
               <Col xs={12} md={8} xl={4}>
-                <Statistic title={t('supervisionStats.rectified')} value={report.rectified} />
+                <Statistic title={t('supervisionStats.rectified')} value={r.rectified} />
               </Col>
               <Col xs={12} md={8} xl={4}>
-                <Statistic title={t('supervisionStats.rectificationRate')} value={percent(report.rectificationRate)} />
+                <Statistic title={t('supervisionStats.rectificationRate')} value={percent(r.rectificationRate)} />
               </Col>
               <Col xs={12} md={8} xl={4}>
-                <Statistic title={t('supervisionStats.daysToRectify')} value={`${days(report.averageDaysToRectify)} / ${days(report.medianDaysToRectify)}`} />
+                <Statistic title={t('supervisionStats.daysToRectify')} value={`${days(r.averageDaysToRectify)} / ${days(r.medianDaysToRectify)}`} />
               </Col>
               <Col xs={12} md={8} xl={4}>
-                <Statistic title={t('supervisionStats.readyToEscalate')} value={report.readyToEscalate} styles={{ content: { color: report.readyToEscalate ? '#cf1322' : undefined } }} />
+                <Statistic title={t('supervisionStats.readyToEscalate')} value={r.readyToEscalate} styles={{ content: { color: r.readyToEscalate ? '#cf1322' : undefined } }} />
               </Col>
             </Row>
             <Card size="small" title={t('supervisionStats.byRung')}>
               {byRung && <LazyChart option={byRung} style={{ height: 260 }} ariaLabel={t('supervisionStats.byRung')} />}
             </Card>
-          </Space>
+          </>
         )}
-      </Card>
+      </ReportCard>
       {report && (
         <Card title={t('supervisionStats.byDistrictTitle', { office: report.officeName })}>
           {districtCharts ? (
