@@ -69,8 +69,7 @@ test('issue 4 journey: an enterprise committee takes a wage case in, escalates i
   await page.getByLabel('第 1 项请求金额').fill('12000.5');
   await page.getByRole('button', { name: '添加请求事项' }).click();
   await page.getByLabel('第 2 项争议类别').click();
-  // the first row's list may still be fading out: the one just opened is the last
-  await option(page, '工时加班').last().click();
+  await option(page, '工时加班').click();
   await page.getByLabel('第 2 项请求金额').fill('3000');
   await expect.poll(() => page.getByTestId('claims-total').textContent()).toBe('合计：15,000.50 元');
   await page.getByLabel('案情简述').fill('企业拖欠三个月工资及加班费，职工多次催要未果。');
