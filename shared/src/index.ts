@@ -35,3 +35,4 @@ export * from './exports/columns.js';
 export * from './exports/labels.js';
 export * from './hsds/schemas.js';
 export * from './imports/imports.js';
+export * from './imports/schemas.js';
