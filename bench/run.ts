@@ -174,8 +174,8 @@ async function main() {
   const base = benchDatabaseUrl();
   const databaseUrl = process.env.DATABASE_URL ? base : base.replace(/\/[^/]*$/, '/bench');
   const owner = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  const { rows: counts } = await owner.query<{ cases: number; employers: number; apps: number }>(
-    `select (select count(*) from cases)::int as cases, (select count(*) from employers)::int as employers, (select count(*) from legal_aid_applications)::int as apps`,
+  const { rows: counts } = await owner.query<{ cases: number; employers: number; apps: number; notices: number }>(
+    `select (select count(*) from cases)::int as cases, (select count(*) from employers)::int as employers, (select count(*) from legal_aid_applications)::int as apps, (select count(*) from notices)::int as notices`,
   );
   if (!counts[0].cases) throw new Error('the benchmark database holds no cases: run `pnpm bench:data` first');
   log(`database: ${counts[0].cases} cases, ${counts[0].employers} employers, ${counts[0].apps} legal-aid applications`);
@@ -484,7 +484,7 @@ function bundleFigures(): Figure[] {
 }
 
 // --- the results ----------------------------------------------------------------------------------
-function report(figures: Figure[], started: number, counts: { cases: number; employers: number; apps: number }, loadAtStart: number, commit: string) {
+function report(figures: Figure[], started: number, counts: { cases: number; employers: number; apps: number; notices: number }, loadAtStart: number, commit: string) {
   const rows = figures.map((f) => [
     f.work,
     f.measure,
@@ -508,7 +508,7 @@ function report(figures: Figure[], started: number, counts: { cases: number; emp
     `- commit: ${commit}`,
     `- machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion}`,
     `- load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}: the machine is shared, so absolute figures move with it; ratios much less`,
-    `- data: ${counts.cases.toLocaleString('en-US')} cases, ${counts.employers.toLocaleString('en-US')} employers, ${counts.apps.toLocaleString('en-US')} legal-aid applications`,
+    `- data: ${counts.cases.toLocaleString('en-US')} cases, ${counts.employers.toLocaleString('en-US')} employers, ${counts.apps.toLocaleString('en-US')} legal-aid applications, ${counts.notices.toLocaleString('en-US')} supervision notices`,
     `- load: autocannon, ${connections} connections, a database pool of ${poolSize} on both sides, ${duration} s per run after a ${Math.min(3, duration)} s warm-up; the whole bench took ${((Date.now() - started) / 60000).toFixed(1)} min`,
   ].join('\n');
   const file = join(rootDir, 'bench', 'RESULTS.md');
