@@ -1,8 +1,8 @@
 /**
  * `pnpm bench:data`: fills the benchmark database with a city's load over the seeded Beijing
  * network: employers, enterprise mediation committees, mediators, supervisors, lawyers, cases with
- * workers and timelines, legal-aid applications with theirs, and supervision notices where that
- * table exists. BENCH_SCALE (default 0.01) scales every count; 1 is the production volume of
+ * workers and timelines, legal-aid applications with theirs, and supervision notices with their
+ * events. BENCH_SCALE (default 0.01) scales every count; 1 is the production volume of
  * quality.md "Performance". The database is migrated and seeded by the server's own code first.
  *
  * Rows follow the model the server enforces: a case belongs to its handling organization's office
@@ -21,8 +21,15 @@ import {
   isCollective,
   legalAidMatters,
   legalAidServices,
+  findingCategoryLabels,
+  noticeNumber,
+  noticeTypes,
   type CaseStatus,
+  type FindingCategory,
   type LegalAidStatus,
+  type NoticeEventType,
+  type NoticeStatus,
+  type NoticeType,
   type OfficeKind,
 } from '@union/shared';
 import { openDatabase } from '../server/src/db/client.js';
@@ -179,7 +186,10 @@ async function main() {
     await loadLegalAid(pool, counts.legalAid, network, districts, pickDistrict, cityLegalCenter);
   });
   console.log(`[bench:data] legal aid loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  await loadNotices(pool, counts.notices);
+  await withIndexesDropped(pool, ['notices', 'notice_events'], async () => {
+    await loadNotices(pool, counts.notices, network, districts, pickDistrict);
+  });
+  console.log(`[bench:data] notices loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   console.log('[bench:data] vacuum analyze');
   await pool.query('vacuum analyze');
   const { rows } = await pool.query(
@@ -545,19 +555,119 @@ async function loadLegalAid(pool: pg.Pool, total: number, network: string, distr
   console.log('[bench:data] legal aid', loaded);
 }
 
+// --- supervision notices --------------------------------------------------------------------------
+/** How far a ladder climbs: most employers put things right after a reminder. */
+const ladderTop = weighted<NoticeType>([['reminder', 62], ['opinion', 27], ['recommendation', 8], ['publication', 3]]);
+const legalBases: Partial<Record<FindingCategory, string>> = {
+  contract: '《中华人民共和国劳动合同法》第十条',
+  wages: '《中华人民共和国劳动法》第五十条、《保障农民工工资支付条例》第十五条',
+  working_hours: '《中华人民共和国劳动法》第四十一条',
+  social_insurance: '《中华人民共和国社会保险法》第五十八条',
+};
+const opinionRule = clockRules['notice.opinion_rectification'];
+/** 15 working days, roughly: the generator does not need the holiday calendar to the day. */
+const opinionDeadlineMs = Math.ceil((opinionRule.length * 7) / 5) * DAY;
+
 /**
- * ▶ PLUG-IN POINT — supervision notices (劳动法律监督意见书/提示函). Their tables come with the
- * supervision branch; until then this part is skipped. When `supervision_notices` exists, write its
- * generator here (a `sinks(pool, {...})` over its columns, offices from `districts`, dates over three
- * years, the `notice.opinion_rectification` clock like the case clock above).
+ * Supervision notices (劳动法律监督提示函、意见书、建议书、公布) as ladders: each climbs reminder →
+ * opinion → recommendation → publication for one employer and breach, every rung escalated by the one
+ * issued on top of it (an opinion marked serious may open a ladder). Issued by the district
+ * federation or a street station; publications approved by the district federation. Numbers run
+ * per issuing office and year; opinions carry their rectification deadline.
  */
-async function loadNotices(pool: pg.Pool, total: number) {
-  const { rows } = await pool.query<{ name: string }>(`select table_name as name from information_schema.tables where table_schema = 'public' and table_name like '%notice%'`);
-  if (!rows.length) {
-    console.log(`[bench:data] notices: skipped (${total} wanted) — no supervision notice table on this branch`);
-    return;
+async function loadNotices(pool: pg.Pool, total: number, network: string, districts: District[], pickDistrict: () => District) {
+  const { rows: names } = await pool.query<{ id: string; name: string }>(`select id, name from offices`);
+  const officeName = new Map(names.map((o) => [o.id, o.name]));
+  const s = await sinks(pool, {
+    notices: ['notices', ['id', 'notice_no', 'type', 'status', 'office_id', 'employer_id', 'categories', 'facts', 'legal_basis', 'serious', 'previous_notice_id', 'issued_at', 'deadline_at', 'ready_to_escalate_at', 'responded_at', 'rectified_at', 'published_at', 'approved_by_office_id', 'closed_at', 'network_id', 'version', 'created_at', 'updated_at']],
+    events: ['notice_events', ['id', 'notice_id', 'type', 'from_status', 'to_status', 'note', 'actor_name', 'actor_office_id', 'at']],
+  });
+  const { notices, events } = s.sinks;
+  // the seed's own notices hold the first numbers
+  const { rows: seeded } = await pool.query<{ key: string; last: number }>(`select office_id || '|' || year as key, last from notice_counters`);
+  const counters = new Map(seeded.map((r) => [r.key, r.last]));
+  const number = (office: string, at: number) => {
+    const year = new Date(at + 8 * 3_600_000).getUTCFullYear();
+    const key = `${office}|${year}`;
+    const seq = (counters.get(key) ?? 0) + 1;
+    counters.set(key, seq);
+    return noticeNumber(officeName.get(office)!, year, seq);
+  };
+  const categoryPick = weighted<FindingCategory>([['wages', 40], ['contract', 20], ['working_hours', 15], ['social_insurance', 15], ['safety_health', 4], ['dispatch', 4], ['female_workers', 2]]);
+  let written = 0;
+  while (written < total) {
+    const d = pickDistrict();
+    const employer = skewed(d.employers) ?? districts[0].employers[0];
+    const issuer = rand() < 0.7 ? d.federation : pick(d.streets).station;
+    const categories = [...new Set([categoryPick(), ...(rand() < 0.3 ? [categoryPick()] : [])])];
+    const facts = `该单位存在${categories.map((c) => findingCategoryLabels[c].zh).join('、')}方面的违法行为，经法律体检查实。`;
+    const legalBasis = categories.map((c) => legalBases[c] ?? '《中华人民共和国工会法》第二十二条').join('；');
+    const serious = rand() < 0.05;
+    const top = ladderTop();
+    const rungs = noticeTypes.slice(serious && top !== 'reminder' ? 1 : 0, noticeTypes.indexOf(top) + 1).slice(0, total - written);
+    let at = now - years3 * rand() ** 1.3;
+    let previous: string | null = null;
+    for (const [i, type] of rungs.entries()) {
+      const id = randomUUID();
+      const last = i === rungs.length - 1;
+      const created = at;
+      // the top rung may still be a draft when recent
+      const draft = last && now - created < 10 * DAY && rand() < 0.3;
+      const issued = draft ? null : Math.min(now - 60_000, created + int(1, 48) * 3_600_000);
+      const evs: { type: NoticeEventType; from: NoticeStatus; to: NoticeStatus; at: number }[] = [];
+      let status = 'draft' as NoticeStatus;
+      const move = (type: NoticeEventType, to: NoticeStatus, when: number) => {
+        evs.push({ type, from: status, to, at: when });
+        status = to;
+      };
+      let deadline: number | null = null;
+      let responded: number | null = null;
+      let rectified: number | null = null;
+      let closed: number | null = null;
+      let next = issued;
+      if (issued !== null) {
+        move(type === 'publication' ? 'approve_publication' : 'issue', 'issued', issued);
+        if (type === 'opinion') deadline = issued + opinionDeadlineMs;
+        if (type !== 'publication' && rand() < 0.6 && issued + 3 * DAY < now) move('respond', 'responded', (responded = issued + int(2, 10) * DAY * rand() + DAY));
+        // the next rung: a recommendation waits out the opinion's deadline
+        next = Math.max(responded ?? issued, issued + (type === 'opinion' ? opinionDeadlineMs : int(10, 30) * DAY)) + int(1, 10) * DAY;
+        if (!last && next < now) move('escalate', 'escalated', next);
+        else if (type !== 'publication') {
+          const settleAt = (responded ?? issued) + int(5, 40) * DAY;
+          if (settleAt < now) {
+            if (rand() < 0.8) move('rectify', 'rectified', (rectified = settleAt));
+            else move('close', 'closed', (closed = settleAt));
+          }
+        }
+      }
+      const ready = type === 'opinion' && (status === 'issued' || status === 'responded') && deadline !== null && deadline < now ? deadline + DAY : null;
+      const updated = evs.length ? evs[evs.length - 1].at : created;
+      await notices.add([
+        id, issued === null ? null : number(issuer.id, issued), type, status, issuer.id, employer.id, pgArray(categories), facts, legalBasis,
+        serious && i === 0 && type === 'opinion', previous, issued === null ? null : iso(issued), deadline === null ? null : iso(deadline),
+        ready === null ? null : iso(ready), responded === null ? null : iso(responded), rectified === null ? null : iso(rectified),
+        type === 'publication' && issued !== null ? iso(issued) : null, type === 'publication' && issued !== null ? d.federation.id : null,
+        closed === null ? null : iso(closed), network, 1 + evs.length, iso(created), iso(updated),
+      ]);
+      for (const e of evs) {
+        const actorOffice = e.type === 'approve_publication' ? d.federation.id : issuer.id;
+        await events.add([randomUUID(), id, e.type, e.from, e.to, e.type === 'respond' ? '单位书面答复，承诺整改' : null, '监督员', actorOffice, iso(e.at)]);
+      }
+      written++;
+      previous = id;
+      if (status !== 'escalated') break;
+      at = next!;
+    }
   }
-  console.log(`[bench:data] notices: skipped — tables ${rows.map((r) => r.name).join(', ')} exist but bench/data.ts has no generator for them yet (see loadNotices)`);
+  const loaded = await s.end();
+  const values = [...counters].map(([key, last]) => {
+    const [office, year] = key.split('|');
+    return `('${office}', ${year}, ${last})`;
+  });
+  for (let i = 0; i < values.length; i += 1000) {
+    await pool.query(`insert into notice_counters (office_id, year, last) values ${values.slice(i, i + 1000).join(',')} on conflict (office_id, year) do update set last = greatest(notice_counters.last, excluded.last)`);
+  }
+  console.log('[bench:data] notices', loaded);
 }
 
 await main();

@@ -1,8 +1,8 @@
 /**
- * ▶ PLUG-IN POINT — the CSV import of 100,000 employers (api.md "Bulk imports"), beside
- * PostgreSQL COPY of the same file into a table of the same columns. Until
- * `POST /api/v1/imports/employers` exists on the server this prints "not available" and adds no
- * figure; once it does, the request below is the one api.md describes (text/csv, ?mode=atomic).
+ * The CSV import of 100,000 employers (api.md "Bulk imports"), beside PostgreSQL COPY of the same
+ * file into a table of the same columns: the request api.md describes (text/csv, ?mode=atomic).
+ * The imported employers are removed again, so every run imports 100,000 new ones. On a server
+ * without `POST /api/v1/imports/employers` this prints "not available" and adds no figure.
  */
 import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,12 +30,22 @@ export async function benchImport(opts: { port: number; headers: Record<string, 
   )).rows;
   const file = await employersCsv(streets);
   const body = readFileSync(file);
+  // what an earlier run imported (their audit entries stay: the log is append-only); nothing refers
+  // to them, and checking the foreign keys of 100,000 deleted rows would scan the tables that have no
+  // index on their employer, once a row
+  const removeImported = async () => {
+    await owner.query('set session_replication_role = replica');
+    await owner.query(`delete from employers where external_id like 'IMP-%'`);
+    await owner.query('reset session_replication_role');
+  };
+  await removeImported();
 
   const t0 = performance.now();
   const res = await fetch(`${url}?mode=atomic`, { method: 'POST', headers: { ...opts.headers, 'content-type': 'text/csv' }, body });
   const seconds = (performance.now() - t0) / 1000;
-  const answer = (await res.json().catch(() => null)) as { created?: number; updated?: number; failed?: number } | null;
-  const ok = res.status < 300 && (answer?.failed ?? 0) === 0;
+  const answer = (await res.json().catch(() => null)) as { created?: number; updated?: number; failed?: number; errors?: unknown[] } | null;
+  const ok = res.status < 300 && answer?.created === rows;
+  const summary = JSON.stringify({ ...answer, errors: answer?.errors?.slice(0, 3) });
 
   // the limit: COPY of the same file into a table of its columns
   await owner.query(`create temp table employer_import (external_id text, name text, credit_code text, region_code text, industry text, employee_count int, unionized text, union_office_id uuid)`);
@@ -44,11 +54,11 @@ export async function benchImport(opts: { port: number; headers: Record<string, 
   copy.end(body);
   await once(copy, 'finish');
   const copySeconds = (performance.now() - t1) / 1000;
-  await owner.end();
-
   const rate = rows / seconds;
   const copyRate = rows / copySeconds;
-  opts.log(`CSV import: ${res.status} in ${seconds.toFixed(2)} s (${Math.round(rate)} rows/s) ${JSON.stringify(answer)} — COPY ${copySeconds.toFixed(2)} s (${Math.round(copyRate)} rows/s)`);
+  opts.log(`CSV import: ${res.status} in ${seconds.toFixed(2)} s (${Math.round(rate)} rows/s) ${summary} — COPY ${copySeconds.toFixed(2)} s (${Math.round(copyRate)} rows/s)`);
+  await removeImported();
+  await owner.end();
   return [
     {
       work: `CSV import of ${rows.toLocaleString('en-US')} new employers (POST /imports/employers, text/csv, atomic), validated`,
@@ -59,7 +69,7 @@ export async function benchImport(opts: { port: number; headers: Record<string, 
       ratio: rate / copyRate,
       target: '≥ 20,000 rows/s and ≥ 25% of COPY',
       pass: ok && rate >= 20_000 && rate / copyRate >= 0.25,
-      note: `${seconds.toFixed(2)} s; answer ${res.status}${ok ? '' : ` ${JSON.stringify(answer)?.slice(0, 200)}`}`,
+      note: `${seconds.toFixed(2)} s; answer ${res.status}${ok ? '' : ` ${summary.slice(0, 300)}`}`,
     },
   ];
 }

@@ -3,8 +3,8 @@
  * beside its limit measured in the same run, against the targets of quality.md "Performance";
  * prints them and writes bench/RESULTS.md.
  *
- * Env: BENCH_DURATION (seconds per measured run, 10), BENCH_CONNECTIONS (50), BENCH_NO_BUILD=1 to
- * measure the dist/ already built, BENCH_COLD_RUNS (5).
+ * Env: BENCH_DURATION (seconds per measured run, 10), BENCH_CONNECTIONS (50), BENCH_POOL_SIZE (20),
+ * BENCH_NO_BUILD=1 to measure the dist/ already built, BENCH_COLD_RUNS (5).
  */
 import { execFileSync, execSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
@@ -41,6 +41,8 @@ export interface Figure {
 
 const duration = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** The database pool of the product's server and of the limit alike (the server's DB_POOL_SIZE). */
+const poolSize = Number(process.env.BENCH_POOL_SIZE ?? 20);
 const jwtSecret = 'bench-'.padEnd(48, 'x');
 const serverEntry = join(rootDir, 'server', 'dist', 'server.js');
 const log = (msg: string) => console.log(`[bench] ${msg}`);
@@ -98,6 +100,7 @@ const serverEnv = (databaseUrl: string, extra: Record<string, string> = {}) => (
   SEED_DEMO: '0',
   ACCESS_TOKEN_TTL: '7200',
   DATA_DIR: join(benchDir, 'server-data'),
+  DB_POOL_SIZE: String(poolSize),
   ...extra,
 });
 
@@ -171,8 +174,8 @@ async function main() {
   const base = benchDatabaseUrl();
   const databaseUrl = process.env.DATABASE_URL ? base : base.replace(/\/[^/]*$/, '/bench');
   const owner = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  const { rows: counts } = await owner.query<{ cases: number; employers: number; apps: number }>(
-    `select (select count(*) from cases)::int as cases, (select count(*) from employers)::int as employers, (select count(*) from legal_aid_applications)::int as apps`,
+  const { rows: counts } = await owner.query<{ cases: number; employers: number; apps: number; notices: number }>(
+    `select (select count(*) from cases)::int as cases, (select count(*) from employers)::int as employers, (select count(*) from legal_aid_applications)::int as apps, (select count(*) from notices)::int as notices`,
   );
   if (!counts[0].cases) throw new Error('the benchmark database holds no cases: run `pnpm bench:data` first');
   log(`database: ${counts[0].cases} cases, ${counts[0].employers} employers, ${counts[0].apps} legal-aid applications`);
@@ -218,7 +221,7 @@ async function main() {
     const from = statSync(traceFile).size;
     const { status } = await api(capturing.port, token, method, path, body);
     if (status >= 300) throw new Error(`capture ${key}: ${method} ${path} answered ${status}`);
-    captures.push({ key, id, status, queries: readFrom(traceFile, from) });
+    captures.push({ key, id, status, queries: ownStatements(readFrom(traceFile, from)) });
   };
   for (const [i, page] of listPages.entries()) await capture(`list${i}`, tokens.staff, 'GET', page, null);
   await capture('detail', tokens.staff, 'GET', `/cases/${readIds[0]}`, readIds[0]);
@@ -234,7 +237,7 @@ async function main() {
 
   // 2. the product's server and the limit server, side by side
   const server = start([serverEntry], serverEnv(databaseUrl), join(benchDir, 'server.log'));
-  const limit = start(['--import', 'tsx', join(rootDir, 'bench', 'limit-server.ts')], { DATABASE_URL: databaseUrl, BENCH_CAPTURES: capturesFile, DB_POOL_SIZE: '20' }, join(benchDir, 'limit-server.log'));
+  const limit = start(['--import', 'tsx', join(rootDir, 'bench', 'limit-server.ts')], { DATABASE_URL: databaseUrl, BENCH_CAPTURES: capturesFile, DB_POOL_SIZE: String(poolSize) }, join(benchDir, 'limit-server.log'));
   await waitReady(server.port);
   await settle(owner); // the scheduler's first round sweeps a million cases' clocks
   const staff = { authorization: `Bearer ${await login(server.port, 'chaoyang_staff')}` };
@@ -360,6 +363,18 @@ async function quiet(file: string, ms = 1000) {
   }
 }
 
+/**
+ * The request's own statements: from the caller's session lookup to the commit. The scheduler and
+ * the webhook outbox poll the database in the background; what they sent meanwhile is not the
+ * request's, and the limit must not replay it.
+ */
+function ownStatements(queries: Capture['queries']): Capture['queries'] {
+  const first = queries.findIndex((q) => q.query.startsWith('select "users"."id"'));
+  const last = queries.findLastIndex((q) => q.query === 'commit');
+  if (first < 0 || last < first) throw new Error(`no session lookup … commit among the captured statements: ${queries.map((q) => q.query.slice(0, 40)).join(' | ')}`);
+  return queries.slice(first, last + 1);
+}
+
 function readFrom(file: string, from: number): Capture['queries'] {
   const size = statSync(file).size;
   const buffer = Buffer.alloc(size - from);
@@ -469,7 +484,7 @@ function bundleFigures(): Figure[] {
 }
 
 // --- the results ----------------------------------------------------------------------------------
-function report(figures: Figure[], started: number, counts: { cases: number; employers: number; apps: number }, loadAtStart: number, commit: string) {
+function report(figures: Figure[], started: number, counts: { cases: number; employers: number; apps: number; notices: number }, loadAtStart: number, commit: string) {
   const rows = figures.map((f) => [
     f.work,
     f.measure,
@@ -493,8 +508,8 @@ function report(figures: Figure[], started: number, counts: { cases: number; emp
     `- commit: ${commit}`,
     `- machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL ${pgVersion}`,
     `- load average (1 min) at start ${loadAtStart.toFixed(1)}, at end ${loadavg()[0].toFixed(1)}: the machine is shared, so absolute figures move with it; ratios much less`,
-    `- data: ${counts.cases.toLocaleString('en-US')} cases, ${counts.employers.toLocaleString('en-US')} employers, ${counts.apps.toLocaleString('en-US')} legal-aid applications`,
-    `- load: autocannon, ${connections} connections, ${duration} s per run after a ${Math.min(3, duration)} s warm-up; the whole bench took ${((Date.now() - started) / 60000).toFixed(1)} min`,
+    `- data: ${counts.cases.toLocaleString('en-US')} cases, ${counts.employers.toLocaleString('en-US')} employers, ${counts.apps.toLocaleString('en-US')} legal-aid applications, ${counts.notices.toLocaleString('en-US')} supervision notices`,
+    `- load: autocannon, ${connections} connections, a database pool of ${poolSize} on both sides, ${duration} s per run after a ${Math.min(3, duration)} s warm-up; the whole bench took ${((Date.now() - started) / 60000).toFixed(1)} min`,
   ].join('\n');
   const file = join(rootDir, 'bench', 'RESULTS.md');
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';

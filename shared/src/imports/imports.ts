@@ -210,6 +210,7 @@ export function importTemplate(resource: ImportResource): string {
   return `\uFEFF${importColumns[resource].map((c) => c.label.zh).join(',')}\r\n`;
 }
 
+export const importModes = ['atomic', 'partial'] as const;
 /** The permission an import needs: the one a single create of the resource needs. */
 export const importPermissions: Record<ImportResource, Permission> = {
   employers: 'employers:write',

@@ -1,6 +1,8 @@
 import Type from 'typebox';
+import { importModes } from './imports.js';
 
-export const importModes = ['atomic', 'partial'] as const;
+// The request and answer of an import, apart from the column tables: the admin app's template
+// download and menu use those, and a module of TypeBox schemas would bring TypeBox into its first load.
 export const ImportQuery = Type.Object(
   {
     mode: Type.Optional(Type.Enum(importModes, { description: '`atomic` (default): one bad row and nothing is written; `partial`: good rows are written' })),
