@@ -26,22 +26,33 @@ export async function runSweeps(db: Db, now = clockNow()): Promise<Record<string
   return results;
 }
 
-export function startScheduler(db: Db, log: FastifyBaseLogger, everyMs = 60_000): () => void {
+/**
+ * Runs `round` every `everyMs` in the background, never two rounds at once; a failed round is logged
+ * and the next one tries again. Answers the first round's start and the stop.
+ */
+export function repeatInBackground(everyMs: number, log: FastifyBaseLogger, what: string, round: () => Promise<void>) {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      const results = await runSweeps(db);
-      log.debug({ results }, 'scheduler round');
+      await round();
     } catch (err) {
-      log.warn({ err }, 'scheduler round failed');
+      log.warn({ err }, `${what} failed`);
     } finally {
       running = false;
     }
   };
   const timer = setInterval(tick, everyMs);
   timer.unref();
-  void tick();
-  return () => clearInterval(timer);
+  return { tick, stop: () => clearInterval(timer) };
+}
+
+export function startScheduler(db: Db, log: FastifyBaseLogger, everyMs = 60_000): () => void {
+  const repeat = repeatInBackground(everyMs, log, 'scheduler round', async () => {
+    const results = await runSweeps(db);
+    log.debug({ results }, 'scheduler round');
+  });
+  void repeat.tick();
+  return repeat.stop;
 }

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgPolicy, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgPolicy, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Permission, WebhookDeliveryStatus, WebhookEventType } from '@union/shared';
 import { appScoped, inScope, offices } from './schema.js';
+import { at, timestamps } from './columns.js';
 
 /**
  * Integrations (api.md "Auth", "Idempotency", /api-clients, /webhooks): keys other systems call
@@ -27,10 +28,10 @@ export const apiClients = pgTable(
     permissions: text('permissions').array().$type<Permission[]>().notNull(),
     createdById: uuid('created_by_id'),
     createdByName: text('created_by_name'),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    createdAt: at('created_at').notNull().defaultNow(),
     /** Written at most once a minute per key, not on every request. */
-    lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }),
-    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+    lastUsedAt: at('last_used_at'),
+    revokedAt: at('revoked_at'),
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -56,8 +57,8 @@ export const idempotencyKeys = pgTable(
     statusCode: integer('status_code'),
     body: jsonb('body'),
     headers: jsonb('headers').$type<Record<string, string>>(),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
   },
   (t) => [
     primaryKey({ name: 'idempotency_keys_pkey', columns: [t.principalId, t.key] }),
@@ -80,8 +81,7 @@ export const webhookSubscriptions = pgTable(
     /** The HMAC key deliveries are signed with; kept readable because signing needs it. */
     secret: text('secret').notNull(),
     active: boolean('active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    ...timestamps,
     version: integer('version').notNull().default(1),
   },
   (t) => [
@@ -103,8 +103,8 @@ export const webhookEvents = pgTable(
     type: text('type').$type<WebhookEventType>().notNull(),
     officeIds: uuid('office_ids').array().notNull(),
     data: jsonb('data').notNull(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    dispatchedAt: timestamp('dispatched_at', { withTimezone: true, precision: 3 }),
+    occurredAt: at('occurred_at').notNull().defaultNow(),
+    dispatchedAt: at('dispatched_at'),
   },
   (t) => [
     index('webhook_events_pending_idx').on(t.occurredAt).where(sql`${t.dispatchedAt} is null`),
@@ -127,12 +127,12 @@ export const webhookDeliveries = pgTable(
     eventType: text('event_type').$type<WebhookEventType>().notNull(),
     status: text('status').$type<WebhookDeliveryStatus>().notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }),
-    lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true, precision: 3 }),
+    nextAttemptAt: at('next_attempt_at'),
+    lastAttemptAt: at('last_attempt_at'),
     responseStatus: integer('response_status'),
     error: text('error'),
-    deliveredAt: timestamp('delivered_at', { withTimezone: true, precision: 3 }),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    deliveredAt: at('delivered_at'),
+    createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('webhook_deliveries_key').on(t.subscriptionId, t.eventId),

@@ -12,7 +12,6 @@ import {
   pgRole,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
   type AnyPgColumn,
@@ -43,6 +42,7 @@ import type {
   Role,
   WarningKind,
 } from '@union/shared';
+import { at, timestamps } from './columns.js';
 
 /**
  * Office scope lives in the database: every request of a signed-in caller runs in a transaction
@@ -71,10 +71,6 @@ export const inNetwork = (column: AnyPgColumn) => sql`${column} = ${networkId}`;
  */
 export const inScope = (officeId: AnyPgColumn | SQL) => sql`exists (select 1 from offices o where o.id = ${officeId} and o.path like ${scopePath} || '%')`;
 
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-};
 
 export const offices = pgTable(
   'offices',
@@ -127,7 +123,7 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     /** Counts toward "legal staff with a law background" (domain.md §8). */
     lawBackground: boolean('law_background').notNull().default(false),
-    lastLoginAt: timestamp('last_login_at', { withTimezone: true, precision: 3 }),
+    lastLoginAt: at('last_login_at'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -146,9 +142,9 @@ export const sessions = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    revokedAt: at('revoked_at'),
     revokedReason: text('revoked_reason'),
     userAgent: text('user_agent'),
     ip: text('ip'),
@@ -168,8 +164,8 @@ export const refreshTokens = pgTable(
     sessionId: uuid('session_id')
       .notNull()
       .references(() => sessions.id),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    usedAt: at('used_at'),
   },
   (t) => [index('refresh_tokens_session_idx').on(t.sessionId)],
 );
@@ -179,7 +175,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    at: at('at').notNull().defaultNow(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     actorOfficeId: uuid('actor_office_id'),
@@ -272,7 +268,7 @@ export const mediationOrgs = pgTable(
     phone: text('phone'),
     address: text('address'),
     reportingCadence: text('reporting_cadence').$type<ReportingCadence>().notNull().default('quarter'),
-    filedAt: timestamp('filed_at', { withTimezone: true, precision: 3 }),
+    filedAt: at('filed_at'),
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
@@ -321,7 +317,7 @@ export const mediationOrgEvents = pgTable(
     note: text('note'),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    at: at('at').notNull().defaultNow(),
   },
   (t) => [
     index('mediation_org_events_org_idx').on(t.orgId, t.at),
@@ -437,7 +433,7 @@ export const orgReports = pgTable(
     casesSettled: integer('cases_settled').notNull(),
     amountSettled: numeric('amount_settled', { precision: 16, scale: 2 }).notNull(),
     warningsRaised: integer('warnings_raised').notNull(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    submittedAt: at('submitted_at').notNull().defaultNow(),
     submittedBy: uuid('submitted_by'),
   },
   (t) => [
@@ -459,7 +455,7 @@ export const clockSettings = pgTable(
     length: integer('length').notNull(),
     unit: text('unit').$type<ClockUnit>().notNull(),
     version: integer('version').notNull().default(1),
-    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('clock_settings_key').on(t.networkId, t.rule),
@@ -525,11 +521,11 @@ export const cases = pgTable(
     collective: boolean('collective').notNull(),
     massIncident: boolean('mass_incident').notNull().default(false),
     major: boolean('major').notNull().default(false),
-    receivedAt: timestamp('received_at', { withTimezone: true, precision: 3 }).notNull(),
+    receivedAt: at('received_at').notNull(),
     /** The 15-day clock of the organization handling it now. */
-    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
+    dueAt: at('due_at'),
     clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
-    closedAt: timestamp('closed_at', { withTimezone: true, precision: 3 }),
+    closedAt: at('closed_at'),
     outcome: text('outcome'),
     linkedCaseId: uuid('linked_case_id'),
     networkId: uuid('network_id')
@@ -576,7 +572,7 @@ export const caseAccess = pgTable(
       .notNull()
       .references(() => offices.id),
     role: text('role').$type<CaseAccessRole>().notNull(),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    at: at('at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('case_access_key').on(t.caseId, t.officeId, t.role),
@@ -627,7 +623,7 @@ export const caseEvents = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     actorOfficeId: uuid('actor_office_id'),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    at: at('at').notNull().defaultNow(),
   },
   (t) => [
     index('case_events_case_idx').on(t.caseId, t.at),
@@ -649,9 +645,9 @@ export const majorReports = pgTable(
       .notNull()
       .references(() => offices.id),
     reasons: text('reasons').array().notNull(),
-    reportedAt: timestamp('reported_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    acknowledgeBy: timestamp('acknowledge_by', { withTimezone: true, precision: 3 }).notNull(),
-    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true, precision: 3 }),
+    reportedAt: at('reported_at').notNull().defaultNow(),
+    acknowledgeBy: at('acknowledge_by').notNull(),
+    acknowledgedAt: at('acknowledged_at'),
     acknowledgedBy: uuid('acknowledged_by'),
     alarm: boolean('alarm').notNull().default(false),
     version: integer('version').notNull().default(1),
@@ -681,8 +677,8 @@ export const laborWarnings = pgTable(
     description: text('description').notNull(),
     status: text('status').$type<'open' | 'resolved'>().notNull().default('open'),
     filedBy: text('filed_by'),
-    filedAt: timestamp('filed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    resolvedAt: timestamp('resolved_at', { withTimezone: true, precision: 3 }),
+    filedAt: at('filed_at').notNull().defaultNow(),
+    resolvedAt: at('resolved_at'),
     resolution: text('resolution'),
     version: integer('version').notNull().default(1),
   },
@@ -708,7 +704,7 @@ export const notifications = pgTable(
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
     // one notice per office, kind and record: a sweep that runs again does not say it twice
@@ -729,7 +725,7 @@ export const notificationReads = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
-    readAt: timestamp('read_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    readAt: at('read_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('notification_reads_key').on(t.notificationId, t.userId),
@@ -781,22 +777,22 @@ export const legalAidApplications = pgTable(
     description: text('description').notNull().default(''),
     hardshipExempt: boolean('hardship_exempt').notNull(),
     greenChannel: boolean('green_channel').notNull(),
-    receivedAt: timestamp('received_at', { withTimezone: true, precision: 3 }).notNull(),
-    decisionDueAt: timestamp('decision_due_at', { withTimezone: true, precision: 3 }),
-    decidedAt: timestamp('decided_at', { withTimezone: true, precision: 3 }),
-    approvedAt: timestamp('approved_at', { withTimezone: true, precision: 3 }),
-    assignmentDueAt: timestamp('assignment_due_at', { withTimezone: true, precision: 3 }),
+    receivedAt: at('received_at').notNull(),
+    decisionDueAt: at('decision_due_at'),
+    decidedAt: at('decided_at'),
+    approvedAt: at('approved_at'),
+    assignmentDueAt: at('assignment_due_at'),
     /** The clock running now (decision or assignment), its deadline and standing; the scheduler keeps the standing. */
     clockRule: text('clock_rule').$type<'legal_aid.decision' | 'legal_aid.assignment'>(),
-    dueAt: timestamp('due_at', { withTimezone: true, precision: 3 }),
+    dueAt: at('due_at'),
     clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
     lawyerId: uuid('lawyer_id').references(() => lawyers.id),
-    assignedAt: timestamp('assigned_at', { withTimezone: true, precision: 3 }),
+    assignedAt: at('assigned_at'),
     rereviewUsed: boolean('rereview_used').notNull().default(false),
     rejectionReason: text('rejection_reason'),
     outcome: text('outcome').$type<LegalAidOutcome>(),
     amountRecovered: numeric('amount_recovered', { precision: 16, scale: 2 }),
-    closedAt: timestamp('closed_at', { withTimezone: true, precision: 3 }),
+    closedAt: at('closed_at'),
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
@@ -863,7 +859,7 @@ export const legalAidEvents = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     actorOfficeId: uuid('actor_office_id'),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    at: at('at').notNull().defaultNow(),
   },
   (t) => [
     index('legal_aid_events_application_idx').on(t.applicationId, t.at),
@@ -886,7 +882,7 @@ export const legalAidAttachments = pgTable(
     content: bytea('content').notNull(),
     note: text('note'),
     uploadedBy: text('uploaded_by'),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
     index('legal_aid_attachments_application_idx').on(t.applicationId),
@@ -906,7 +902,7 @@ export const legalAidFeeSchedule = pgTable(
     funding: text('funding').$type<FundingProgramme>().notNull(),
     service: text('service').$type<LegalAidService>().notNull(),
     amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('legal_aid_fee_schedule_key').on(t.networkId, t.funding, t.service),
@@ -934,13 +930,13 @@ export const legalAidSubsidies = pgTable(
     service: text('service').$type<LegalAidService>().notNull(),
     amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
     status: text('status').$type<'owed' | 'paid'>().notNull().default('owed'),
-    paidAt: timestamp('paid_at', { withTimezone: true, precision: 3 }),
+    paidAt: at('paid_at'),
     paidBy: uuid('paid_by'),
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('legal_aid_subsidies_application_key').on(t.applicationId),

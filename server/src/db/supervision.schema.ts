@@ -1,7 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgPolicy, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgPolicy, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Finding, FindingCategory, InspectionKind, NoticeEventType, NoticeStatus, NoticeType } from '@union/shared';
 import { appScoped, employers, inNetwork, inScope, offices } from './schema.js';
+import { at, timestamps } from './columns.js';
 
 /** Labor-law supervision (domain.md §7): rows of an office's subtree, written inside the caller's city network. */
 const scopedInNetwork = (name: string, t: { officeId: AnyPgColumn; networkId: AnyPgColumn }) => [
@@ -30,8 +31,7 @@ export const inspections = pgTable(
       .notNull()
       .references(() => offices.id),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    ...timestamps,
   },
   (t) => [index('inspections_office_idx').on(t.officeId, t.inspectedOn), index('inspections_employer_idx').on(t.employerId), ...scopedInNetwork('inspections', t)],
 );
@@ -56,22 +56,21 @@ export const notices = pgTable(
     legalBasis: text('legal_basis').notNull(),
     serious: boolean('serious').notNull().default(false),
     previousNoticeId: uuid('previous_notice_id').references((): AnyPgColumn => notices.id),
-    issuedAt: timestamp('issued_at', { withTimezone: true, precision: 3 }),
+    issuedAt: at('issued_at'),
     /** An opinion's rectification deadline (clock rule notice.opinion_rectification). */
-    deadlineAt: timestamp('deadline_at', { withTimezone: true, precision: 3 }),
+    deadlineAt: at('deadline_at'),
     /** When the daily sweep found the opinion past its deadline unrectified. */
-    readyToEscalateAt: timestamp('ready_to_escalate_at', { withTimezone: true, precision: 3 }),
-    respondedAt: timestamp('responded_at', { withTimezone: true, precision: 3 }),
-    rectifiedAt: timestamp('rectified_at', { withTimezone: true, precision: 3 }),
-    publishedAt: timestamp('published_at', { withTimezone: true, precision: 3 }),
+    readyToEscalateAt: at('ready_to_escalate_at'),
+    respondedAt: at('responded_at'),
+    rectifiedAt: at('rectified_at'),
+    publishedAt: at('published_at'),
     approvedByOfficeId: uuid('approved_by_office_id').references(() => offices.id),
-    closedAt: timestamp('closed_at', { withTimezone: true, precision: 3 }),
+    closedAt: at('closed_at'),
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    ...timestamps,
   },
   (t) => [
     uniqueIndex('notices_notice_no_key').on(t.officeId, t.noticeNo),
@@ -111,7 +110,7 @@ export const noticeEvents = pgTable(
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
     actorOfficeId: uuid('actor_office_id'),
-    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    at: at('at').notNull(),
   },
   (t) => [
     index('notice_events_notice_idx').on(t.noticeId, t.at),

@@ -24,29 +24,19 @@ export type AuditCtx = { db: DbOrTx; requestId?: string; actor?: { id: string; u
 
 /** Appends one entry to the audit log, inside the caller's transaction. */
 export async function recordAudit(ctx: AuditCtx, entry: AuditEntryInput): Promise<void> {
-  await recordAudits(ctx, [entry]);
-}
-
-/**
- * Appends entries in one statement, the entries handed over as one JSON parameter (a bulk import
- * writes one per row: a thousand-row multi-VALUES insert costs several times more to bind).
- */
-export async function recordAudits(ctx: AuditCtx, entries: AuditEntryInput[]): Promise<void> {
-  if (!entries.length) return;
   const actor = ctx.actor ?? null;
-  // null members are left out: a missing key reads as SQL NULL, a JSON null would be stored as jsonb 'null'
-  const rows = entries.map((e) => ({
-    office_id: e.officeId ?? undefined,
-    action: e.action,
-    entity: e.entity,
-    entity_id: e.entityId ?? undefined,
-    before: redact(e.before) ?? undefined,
-    after: redact(e.after) ?? undefined,
-  }));
-  await ctx.db.execute(sql`
-    insert into ${auditLog} (actor_id, actor_name, actor_office_id, office_id, action, entity, entity_id, before, after, request_id)
-    select ${actor?.id ?? null}::uuid, ${actor?.username ?? null}, ${actor?.officeId ?? null}::uuid, e.office_id, e.action, e.entity, e.entity_id, e.before, e.after, ${ctx.requestId ?? null}
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as e(office_id uuid, action text, entity text, entity_id text, before jsonb, after jsonb)`);
+  await ctx.db.insert(auditLog).values({
+    actorId: actor?.id ?? null,
+    actorName: actor?.username ?? null,
+    actorOfficeId: actor?.officeId ?? null,
+    officeId: entry.officeId ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    before: redact(entry.before),
+    after: redact(entry.after),
+    requestId: ctx.requestId ?? null,
+  });
 }
 
 /**

@@ -113,8 +113,6 @@ export function allowedNoticeEvents(status: NoticeStatus, type: NoticeType): Not
 export const unresolvedNoticeStatuses: readonly NoticeStatus[] = ['issued', 'responded'];
 /** A predecessor that failed: still unresolved, or already escalated. */
 export const failedNoticeStatuses: readonly NoticeStatus[] = ['issued', 'responded', 'escalated'];
-/** Notices that count as issued (for numbering, figures and the public list). */
-export const issuedNoticeStatuses: readonly NoticeStatus[] = ['issued', 'responded', 'rectified', 'escalated', 'closed'];
 
 export interface LadderNotice {
   type: NoticeType;

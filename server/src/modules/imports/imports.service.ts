@@ -246,7 +246,8 @@ const importers: Record<ImportResource, () => Importer> = {
   }),
 };
 
-const employerFields = ['externalId', 'name', 'creditCode', 'regionCode', 'industry', 'employeeCount', 'unionized', 'unionOfficeId', 'groupId'] as const;
+// the fields an import may change: those of a single update, `externalId` first
+const employerFields = Object.keys(EmployerUpdate.properties);
 
 /**
  * Employers, the big registry (quality.md: 100,000 rows at 20,000 a second): each row passes the

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { InspectionListQuery, NoticeListQuery, NoticeStatus } from '@union/shared';
+import { unresolvedNoticeStatuses, type InspectionListQuery, type NoticeListQuery } from '@union/shared';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { employers, inspections, noticeCounters, noticeEvents, notices, offices, supervisors } from '../../db/schema.js';
@@ -72,7 +72,7 @@ export async function supervisorsIn(db: DbOrTx, ids: string[]) {
   return db.select({ id: supervisors.id }).from(supervisors).where(and(inArray(supervisors.id, ids), eq(supervisors.active, true)));
 }
 
-const open: NoticeStatus[] = ['issued', 'responded'];
+const open = [...unresolvedNoticeStatuses];
 const noticeColumns = {
   id: notices.id,
   noticeNo: notices.noticeNo,

@@ -29,6 +29,7 @@ import {
   type NoticeStatus,
   type NoticeType,
   type NoticeUpdate,
+  unresolvedNoticeStatuses,
   type SupervisionStatsQuery,
 } from '@union/shared';
 import { networkOf, type Db } from '../../db/client.js';
@@ -126,10 +127,11 @@ export async function updateInspection(ctx: Ctx, id: string, input: InspectionUp
 /** The last day of a deadline that runs out at the start of the next day, in China. */
 const lastDay = (deadlineAt: Date) => chinaDate(new Date(deadlineAt.getTime() - 1));
 const iso = (d: Date | null) => d?.toISOString() ?? null;
-const isReady = (r: repo.NoticeRow) => r.type === 'opinion' && (r.status === 'issued' || r.status === 'responded') && !!r.readyToEscalateAt;
+const unresolved = (r: repo.NoticeRow) => unresolvedNoticeStatuses.includes(r.status);
+const isReady = (r: repo.NoticeRow) => r.type === 'opinion' && unresolved(r) && !!r.readyToEscalateAt;
 
 function toNotice(r: repo.NoticeRow, now: Date): Notice {
-  const running = r.type === 'opinion' && (r.status === 'issued' || r.status === 'responded') && r.deadlineAt;
+  const running = r.type === 'opinion' && unresolved(r) && r.deadlineAt;
   return {
     id: r.id,
     noticeNo: r.noticeNo,
@@ -249,12 +251,10 @@ async function checkLadder(ctx: Ctx, row: repo.NoticeRow, now: Date) {
 
 type Change = Parameters<typeof repo.updateNotice>[3];
 
-/** Locks the row at the version read, writes the event, then the change. */
+/** Writes the change at the version read (which locks the row; a stale version is refused), then the event. */
 async function writeEvent(ctx: Ctx, row: repo.NoticeRow, type: NoticeEventType, to: NoticeStatus, change: Change, note: string | null, now: Date) {
-  const { rows } = await ctx.db.execute(sql`select id from notices where id = ${row.id} and version = ${row.version} for update`);
-  if (!rows.length) throw new AppError('version_conflict');
-  await repo.insertEvent(ctx.db, { noticeId: row.id, type, fromStatus: row.status, toStatus: to, note, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId, at: now });
   if (!(await repo.updateNotice(ctx.db, row.id, row.version, { ...change, status: to }))) throw new AppError('version_conflict');
+  await repo.insertEvent(ctx.db, { noticeId: row.id, type, fromStatus: row.status, toStatus: to, note, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId, at: now });
   await recordAudit(ctx, { action: `notice.${type}`, entity: 'notice', entityId: row.id, officeId: row.officeId, before: { status: row.status, version: row.version }, after: { status: to, ...change } });
 }
 

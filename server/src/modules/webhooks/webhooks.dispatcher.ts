@@ -3,6 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import { webhookMaxAttempts, webhookRetryDelaySeconds, type WebhookEventType } from '@union/shared';
 import type { Db } from '../../db/client.js';
+import { now as clockNow } from '../../lib/clock.js';
+import { repeatInBackground } from '../../scheduler.js';
 
 /**
  * Delivers the outbox: fans new events out to the subscriptions that hear them, then POSTs each due
@@ -24,7 +26,7 @@ export function signWebhook(secret: string, timestamp: string, body: string): st
 
 const ts = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 
-export async function dispatchWebhooks(db: Db, now = new Date(), opts: DispatchOptions = {}) {
+export async function dispatchWebhooks(db: Db, now = clockNow(), opts: DispatchOptions = {}) {
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const events = await fanOut(db, now);
   const due = await claimDue(db, now, opts.batch ?? 50, timeoutMs);
@@ -127,20 +129,8 @@ async function deliver(db: Db, d: Due, now: Date, timeoutMs: number) {
 
 /** Runs the dispatcher every few seconds in the server process (tests call `dispatchWebhooks` themselves). */
 export function startWebhookDispatcher(db: Db, log: FastifyBaseLogger, everyMs = 5_000): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const result = await dispatchWebhooks(db);
-      if (result.events || result.delivered || result.retrying || result.failed) log.info({ webhooks: result }, 'webhook round');
-    } catch (err) {
-      log.warn({ err }, 'webhook round failed');
-    } finally {
-      running = false;
-    }
-  };
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  return () => clearInterval(timer);
+  return repeatInBackground(everyMs, log, 'webhook round', async () => {
+    const result = await dispatchWebhooks(db);
+    if (result.events || result.delivered || result.retrying || result.failed) log.info({ webhooks: result }, 'webhook round');
+  }).stop;
 }
