@@ -15,8 +15,6 @@ import {
   caseChannels,
   claimCategories,
   clockRules,
-  creditCodeAlphabet,
-  creditCodeCheckChar,
   idNumberCheckChar,
   isCollective,
   legalAidMatters,
@@ -36,7 +34,7 @@ import { openDatabase } from '../server/src/db/client.js';
 import { seedDemo } from '../server/src/db/seed.js';
 import { CopySink, pgArray } from './copy.js';
 import { benchDatabaseUrl } from './pg.js';
-import { migrationsDir, scale } from './common.js';
+import { creditCode, migrationsDir, scale } from './common.js';
 
 const DAY = 86_400_000;
 const now = Date.now();
@@ -94,17 +92,6 @@ const trades: [string, string][] = [
   ['商贸', '批发零售'], ['制造', '制造业'], ['家政服务', '居民服务'], ['保安服务', '安保'], ['劳务派遣', '人力资源'], ['快递', '快递'],
   ['酒店管理', '住宿'], ['医药', '医药'], ['汽车销售', '批发零售'], ['文化传媒', '文化'], ['教育咨询', '教育'], ['环境工程', '环保'],
 ];
-/** GB 32100 codes: `91` + the district + a nine-character organization code unique by index. */
-function creditCode(district: string, index: number): string {
-  let n = index;
-  let org = '';
-  for (let i = 0; i < 8; i++) {
-    org = creditCodeAlphabet[n % 31] + org;
-    n = Math.floor(n / 31);
-  }
-  const first17 = `91${district}M${org}`;
-  return first17 + creditCodeCheckChar(first17);
-}
 
 /** Districts of Beijing weighted by their working population (thousands, roughly). */
 const districtWeights: Record<string, number> = {

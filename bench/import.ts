@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { creditCodeAlphabet, creditCodeCheckChar } from '@union/shared';
+import { creditCode } from './common.js';
 import { benchDir } from './pg.js';
 import type { Figure } from './run.js';
 
@@ -87,15 +87,8 @@ async function employersCsv(streets: { code: string; union: string }[]): Promise
   out.write('externalId,name,creditCode,regionCode,industry,employeeCount,unionized,unionOfficeId\n');
   for (let i = 0; i < rows; i++) {
     const street = streets[i % streets.length];
-    let n = i;
-    let org = '';
-    for (let k = 0; k < 8; k++) {
-      org = creditCodeAlphabet[n % 31] + org;
-      n = Math.floor(n / 31);
-    }
-    const first17 = `91${street.code.slice(0, 6)}N${org}`;
     const unionized = i % 3 !== 0;
-    const line = `IMP-${i},北京导入测试${i}号有限公司,${first17}${creditCodeCheckChar(first17)},${street.code},制造业,${10 + (i % 500)},${unionized ? '是' : '否'},${unionized ? street.union : ''}\n`;
+    const line = `IMP-${i},北京导入测试${i}号有限公司,${creditCode(street.code.slice(0, 6), i, 'N')},${street.code},制造业,${10 + (i % 500)},${unionized ? '是' : '否'},${unionized ? street.union : ''}\n`;
     if (!out.write(line)) await once(out, 'drain');
   }
   out.end();

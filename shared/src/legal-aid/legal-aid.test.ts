@@ -7,10 +7,12 @@ import {
   legalAidEventTypes,
   legalAidStatuses,
   legalAidTransition,
+  mayEditFeeSchedule,
   poolServing,
   type LegalAidEventType,
   type LegalAidStatus,
 } from './legal-aid.js';
+import { officeTiers } from '../offices/offices.js';
 
 /** The whole table of domain.md §6 written out: status → event → next status (`=` keeps it). */
 const expected: Record<LegalAidStatus, Partial<Record<LegalAidEventType, LegalAidStatus | '='>>> = {
@@ -85,4 +87,8 @@ describe('assignment', () => {
     expect(assignmentRefusal({ ...lawyer, activeMatters: 2 }, app)).toBe('legal_aid.lawyer_cap');
     expect(assignmentRefusal({ ...lawyer, actsForEmployerIds: ['e1'] }, app)).toBe('legal_aid.lawyer_conflict');
   });
+});
+
+describe('the fee schedule', () => {
+  it.each(officeTiers)('is edited at %s tier only by the city', (tier) => expect(mayEditFeeSchedule(tier)).toBe(tier === 'city'));
 });

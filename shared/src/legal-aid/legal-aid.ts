@@ -206,3 +206,6 @@ export const attachmentMaxBytes = 5 * 1024 * 1024;
 
 /** Offices that decide legal-aid applications and may receive one transferred (异地协作). */
 export const legalAidOfficeKinds = ['city_legal_service_center', 'district_service_center', 'district_federation', 'street_service_station', 'city_federation'] as const;
+
+/** The fee schedule is the city's to set: only an office of the city tier edits it. */
+export const mayEditFeeSchedule = (tier: OfficeTier | (string & {})) => tier === 'city';

@@ -19,6 +19,7 @@ import {
   type LegalAidApplication,
   type LegalAidCreate,
   type LegalAidEventBody,
+  mayEditFeeSchedule,
   type LegalAidListQuery,
   type LegalAidSide,
   type OfficeTier,
@@ -376,7 +377,7 @@ export async function feeSchedule(ctx: Ctx) {
 
 /** The city sets its programmes' fee schedule; rows not named keep their amount. */
 export async function putFeeSchedule(ctx: Ctx, items: { funding: 'union_fund' | 'lottery_fund'; service: LegalAidCreate['service']; amount: string }[]) {
-  if (ctx.actor.officeTier !== 'city') throw new AppError('forbidden', { rule: 'legal_aid.fee_schedule_city_only' });
+  if (!mayEditFeeSchedule(ctx.actor.officeTier)) throw new AppError('forbidden', { rule: 'legal_aid.fee_schedule_city_only' });
   const networkId = networkOf(ctx.actor.officePath);
   const before = await repo.feeSchedule(ctx.db, networkId);
   await repo.upsertFees(ctx.db, networkId, items);

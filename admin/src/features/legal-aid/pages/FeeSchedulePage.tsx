@@ -1,5 +1,5 @@
 import { Alert, App, Button, Card, Flex, Form, Input, Table, type TableColumnsType } from 'antd';
-import { FeeScheduleRow, fundingProgrammeLabels, fundingProgrammes, legalAidServiceLabels, legalAidServices, type FundingProgramme, type LegalAidService } from '@union/shared';
+import { FeeScheduleRow, fundingProgrammeLabels, fundingProgrammes, legalAidServiceLabels, legalAidServices, mayEditFeeSchedule, type FundingProgramme, type LegalAidService } from '@union/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '@/components/PageSpinner';
@@ -32,7 +32,7 @@ export default function FeeSchedulePage() {
   const put = usePutFeeSchedule();
   const [form] = Form.useForm<Values>();
   // the server lets only city offices change it (legal_aid.fee_schedule_city_only)
-  const editable = canWrite && me?.officeTier === 'city';
+  const editable = canWrite && !!me && mayEditFeeSchedule(me.officeTier);
 
   useEffect(() => {
     if (schedule.data) form.setFieldsValue(toValues(schedule.data));

@@ -74,7 +74,7 @@ export default function LegalAidListPage() {
       title={t('legalAid.title')}
       extra={
         <Space>
-          <ExportButton list="legal-aid" query={{ q, status }} title={t('legalAid.title')} />
+          <ExportButton list="legal-aid" query={{ q, status, greenChannel, clock }} title={t('legalAid.title')} />
           {canWrite && (
             <Link to="/legal-aid/new">
               <Button type="primary" icon={<PlusOutlined />}>

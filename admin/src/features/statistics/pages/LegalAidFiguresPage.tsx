@@ -7,6 +7,7 @@ import { useLegalAidStats, type LegalAidDistrictStats, type LegalAidStats } from
 import type { ChartOption } from '../components/EChart';
 import { LazyChart } from '../components/LazyChart';
 import { ByDistrictSwitch, DistrictsCard, ReportCard, StatsAccess, StatsOfficeFilter, useDistrictsInOrder } from '../components/StatsScaffold';
+import { formatShare } from '../utils/format';
 
 /** The figures a district can be compared on, each read from the answer as a number. */
 const districtFigures = ['applications', 'approvals', 'greenChannelShare', 'averageDecisionDays', 'amountRecovered'] as const;
@@ -18,7 +19,6 @@ const figureValue: Record<DistrictFigure, (s: LegalAidStats) => number | null> =
   averageDecisionDays: (s) => s.averageDecisionDays,
   amountRecovered: (s) => Number(s.amountRecovered),
 };
-const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 
 /** 援助统计: applications, approvals, green-channel share, decision times and amounts recovered of a subtree, overall or by district. */
 export default function LegalAidFiguresPage() {
@@ -40,7 +40,7 @@ function Figures({ ownOfficeId }: { ownOfficeId: string }) {
     { key: 'applications', title: t('legalAidFigures.applications'), dataIndex: 'applications', align: 'right' },
     { key: 'approvals', title: t('legalAidFigures.approvals'), dataIndex: 'approvals', align: 'right' },
     { key: 'rejections', title: t('legalAidFigures.rejections'), dataIndex: 'rejections', align: 'right' },
-    { key: 'green', title: t('legalAidFigures.greenChannelShare'), align: 'right', render: (_, d) => percent(d.greenChannelShare) },
+    { key: 'green', title: t('legalAidFigures.greenChannelShare'), align: 'right', render: (_, d) => formatShare(d.greenChannelShare) },
     { key: 'days', title: t('legalAidFigures.averageDecisionDays'), align: 'right', render: (_, d) => d.averageDecisionDays ?? '—' },
     { key: 'overdue', title: t('legalAidFigures.decidedOverdue'), dataIndex: 'decidedOverdue', align: 'right' },
     { key: 'closed', title: t('legalAidFigures.closed'), dataIndex: 'closed', align: 'right' },
@@ -101,7 +101,7 @@ function Totals({ report }: { report: LegalAidStats }) {
   const items = [
     { key: 'applications', value: report.applications },
     { key: 'approvals', value: report.approvals },
-    { key: 'greenChannelShare', value: percent(report.greenChannelShare) },
+    { key: 'greenChannelShare', value: formatShare(report.greenChannelShare) },
     { key: 'averageDecisionDays', value: report.averageDecisionDays ?? '—' },
     { key: 'decidedOverdue', value: report.decidedOverdue },
     { key: 'amountRecovered', value: formatYuan(report.amountRecovered), suffix: yuan },

@@ -1,9 +1,12 @@
 import { coverageRules, type CoverageFigure } from '@union/shared';
 
+/** A share (0–1) as a percentage with one decimal; a missing one as a dash. */
+export const formatShare = (share: number | null | undefined): string => (share === null || share === undefined ? '—' : `${(share * 100).toFixed(1)}%`);
+
 /** A figure's value as people read it: a share as a percentage, a rate with two decimals. */
 export function formatFigure(figure: CoverageFigure, value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
-  return coverageRules[figure].unit === 'ratio' ? `${(value * 100).toFixed(1)}%` : value.toFixed(2);
+  return coverageRules[figure].unit === 'ratio' ? formatShare(value) : value.toFixed(2);
 }
 
 /** The number a chart plots: shares in percent, so the axis reads like the label. */

@@ -14,7 +14,7 @@ import { useCursorPaging } from '@/lib/paging';
 import { readEnum, useUrlParams } from '@/lib/url-state';
 import { useInspections } from '../api/supervision';
 import { InspectionFormModal } from '../components/InspectionFormModal';
-import { CategoryTags } from '../components/NoticeTags';
+import { CategoryTags, SeriousTag } from '../components/NoticeTags';
 
 /** 法律体检: the inspections of the user's subtree, newest first; each finding can become a notice. */
 export default function InspectionsPage() {
@@ -96,8 +96,8 @@ export default function InspectionsPage() {
                 renderItem={(f) => (
                   <List.Item>
                     <Space wrap>
-                      <Tag>{label(findingCategoryLabels[f.category])}</Tag>
-                      {f.serious && <Tag color="red">{t('supervision.serious')}</Tag>}
+                      <CategoryTags categories={[f.category]} />
+                      <SeriousTag serious={f.serious} />
                       <span style={{ whiteSpace: 'pre-wrap' }}>{f.description}</span>
                     </Space>
                   </List.Item>

@@ -2,7 +2,7 @@ import { Card, Col, Empty, Input, Row, Space, Statistic, Table, Typography, type
 import { labelIn, noticeTypeLabels, noticeTypes, type SupervisionStats } from '@union/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LazyChart, ReportCard, StatsAccess, StatsOfficeFilter, type ChartOption } from '@/features/statistics';
+import { formatShare, LazyChart, ReportCard, StatsAccess, StatsOfficeFilter, type ChartOption } from '@/features/statistics';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { useUrlParams } from '@/lib/url-state';
 import { useSupervisionStats } from '../api/supervision';
@@ -17,7 +17,6 @@ const dayStart = (date: string | null, next = false) => {
   if (next) d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString();
 };
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 const days = (n: number | null) => (n === null ? '—' : n.toFixed(1));
 
 /** 监督统计: notices by rung, the rectification rate and the time to rectify for an office's subtree, and per district. */
@@ -85,7 +84,7 @@ function Figures({ ownOfficeId }: { ownOfficeId: string }) {
     { key: 'office', title: t('supervisionStats.district'), dataIndex: 'officeName', fixed: 'left' },
     { key: 'inspections', title: t('supervisionStats.inspections'), align: 'right', dataIndex: 'inspections' },
     ...noticeTypes.map((type) => ({ key: type, title: label(noticeTypeLabels[type]), align: 'right' as const, render: (_: unknown, d: District) => d.byType[type] })),
-    { key: 'rate', title: t('supervisionStats.rectificationRate'), align: 'right', render: (_, d) => percent(d.rectificationRate) },
+    { key: 'rate', title: t('supervisionStats.rectificationRate'), align: 'right', render: (_, d) => formatShare(d.rectificationRate) },
     { key: 'avg', title: t('supervisionStats.averageDays'), align: 'right', render: (_, d) => days(d.averageDaysToRectify) },
     { key: 'ready', title: t('supervisionStats.readyToEscalate'), align: 'right', dataIndex: 'readyToEscalate' },
   ];
@@ -118,7 +117,7 @@ function Figures({ ownOfficeId }: { ownOfficeId: string }) {
                 <Statistic title={t('supervisionStats.rectified')} value={r.rectified} />
               </Col>
               <Col xs={12} md={8} xl={4}>
-                <Statistic title={t('supervisionStats.rectificationRate')} value={percent(r.rectificationRate)} />
+                <Statistic title={t('supervisionStats.rectificationRate')} value={formatShare(r.rectificationRate)} />
               </Col>
               <Col xs={12} md={8} xl={4}>
                 <Statistic title={t('supervisionStats.daysToRectify')} value={`${days(r.averageDaysToRectify)} / ${days(r.medianDaysToRectify)}`} />
