@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -40,6 +40,50 @@ export function chunkNamed(prefix: string): string {
   return file;
 }
 
-export const gzipSize = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(assetsDir, f)), { level: 9 }).length, 0);
-
 export const readChunk = (file: string) => readFileSync(join(assetsDir, file), 'utf8');
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+}
+
+/**
+ * The pages the router loads on demand (`lazy(() => import('@/…/XPage'))` in admin/src/app/router.tsx),
+ * as the build's manifest names their modules: any of them can be the first page a visit opens.
+ */
+export function routePages(): { page: string; module: string }[] {
+  const router = readFileSync(fileURLToPath(new URL('../../admin/src/app/router.tsx', import.meta.url)), 'utf8');
+  const pages = [...router.matchAll(/lazy\(\(\) => import\('@\/([\w/.-]+)'\)\)/g)].map((m) => ({ page: m[1].split('/').pop()!, module: `src/${m[1]}.tsx` }));
+  if (!pages.length) throw new Error('no lazy pages found in admin/src/app/router.tsx');
+  return pages;
+}
+
+/**
+ * What a visit loads before its first page renders, for every route page: the entry chunk with its
+ * static imports and the page's chunk with its own, as gzip bytes — the build's `.gz` beside each file,
+ * which the server sends (preCompressed). From admin/dist/.vite/manifest.json; worst first.
+ */
+export function firstLoads(): { page: string; bytes: number; chunks: number }[] {
+  const manifest: Record<string, ManifestChunk> = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const entry = Object.keys(manifest).filter((k) => manifest[k].isEntry);
+  const closure = (keys: string[]) => {
+    const seen = new Set<string>();
+    const queue = [...keys];
+    while (queue.length) {
+      const key = queue.pop()!;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      queue.push(...(manifest[key].imports ?? []));
+    }
+    return seen;
+  };
+  const gzipped = (file: string) => (existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`).length : gzipSync(readFileSync(file), { level: 9 }).length);
+  return routePages()
+    .map(({ page, module }) => {
+      if (!manifest[module]) throw new Error(`no chunk for ${module} in the admin manifest`);
+      const keys = closure([...entry, module]);
+      return { page, bytes: [...keys].reduce((sum, k) => sum + gzipped(join(distDir, manifest[k].file)), 0), chunks: keys.size };
+    })
+    .sort((a, b) => b.bytes - a.bytes);
+}
