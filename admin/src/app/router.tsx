@@ -1,10 +1,10 @@
-import { lazy, Suspense } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
 import { RequireAuth } from '@/features/auth';
 import { AppLayout } from './layout/AppLayout';
 import { NotFound } from './NotFound';
-import { RouteError } from './RouteError';
+import { RouteErrorBoundary } from './RouteError';
 
 // Pages load on demand, so the first paint carries only the shell.
 const LoginPage = lazy(() => import('@/features/auth/pages/LoginPage'));
@@ -47,97 +47,74 @@ const ApiClientsPage = lazy(() => import('@/features/integrations/pages/ApiClien
 const WebhooksPage = lazy(() => import('@/features/integrations/pages/WebhooksPage'));
 const ImportsPage = lazy(() => import('@/features/imports/pages/ImportsPage'));
 
-export const router = createBrowserRouter([
-  {
-    path: '/login',
-    errorElement: <RouteError />,
-    element: (
-      <Suspense fallback={<PageSpinner />}>
-        <LoginPage />
-      </Suspense>
-    ),
-  },
-  {
-    // a letter to print: the page alone, without the app's menu and header
-    path: '/cases/:caseId/agreement',
-    errorElement: <RouteError />,
-    element: (
-      <RequireAuth>
-        <Suspense fallback={<PageSpinner />}>
-          <AgreementPage />
-        </Suspense>
-      </RequireAuth>
-    ),
-  },
-  {
-    // published violations, for anyone: no sign-in
-    path: '/public/violations',
-    errorElement: <RouteError />,
-    element: (
-      <Suspense fallback={<PageSpinner />}>
-        <PublicViolationsPage />
-      </Suspense>
-    ),
-  },
-  {
-    // a supervision letter to print, like the agreement: the page alone
-    path: '/notices/:noticeId/letter',
-    errorElement: <RouteError />,
-    element: (
-      <RequireAuth>
-        <Suspense fallback={<PageSpinner />}>
-          <NoticeLetterPage />
-        </Suspense>
-      </RequireAuth>
-    ),
-  },
-  {
-    path: '/',
-    errorElement: <RouteError />,
-    element: (
-      <RequireAuth>
-        <AppLayout />
-      </RequireAuth>
-    ),
-    children: [
-      { index: true, element: <Navigate to="/offices" replace /> },
-      { path: 'offices/:officeId?', element: <OfficesPage /> },
-      { path: 'users', element: <UsersPage /> },
-      { path: 'employers', element: <EmployersPage /> },
-      { path: 'employers/:employerId', element: <EmployerDetailPage /> },
-      { path: 'mediation-orgs', element: <MediationOrgsPage /> },
-      { path: 'mediation-orgs/new', element: <NewFilingPage /> },
-      { path: 'mediation-orgs/review', element: <ReviewQueuePage /> },
-      { path: 'mediation-orgs/:orgId', element: <MediationOrgDetailPage /> },
-      { path: 'org-reports', element: <ReportStandingPage /> },
-      { path: 'people/:tab?', element: <PeoplePage /> },
-      { path: 'statistics', element: <StatisticsPage /> },
-      { path: 'statistics/legal-aid', element: <LegalAidFiguresPage /> },
-      { path: 'my-work', element: <MyQueuePage /> },
-      { path: 'cases', element: <CasesPage /> },
-      { path: 'cases/new', element: <NewCasePage /> },
-      { path: 'cases/:caseId', element: <CaseDetailPage /> },
-      { path: 'major-reports', element: <MajorReportsPage /> },
-      { path: 'legal-aid', element: <LegalAidListPage /> },
-      { path: 'legal-aid/new', element: <NewLegalAidPage /> },
-      { path: 'legal-aid/fee-schedule', element: <FeeSchedulePage /> },
-      { path: 'legal-aid/:applicationId', element: <LegalAidDetailPage /> },
-      { path: 'subsidies', element: <SubsidiesPage /> },
-      { path: 'imports', element: <ImportsPage /> },
-      { path: 'warnings', element: <WarningsPage /> },
-      { path: 'warnings/:warningId', element: <WarningDetailPage /> },
-      { path: 'inspections', element: <InspectionsPage /> },
-      { path: 'notices', element: <NoticesPage /> },
-      { path: 'notices/new', element: <NewNoticePage /> },
-      { path: 'notices/escalation', element: <EscalationQueuePage /> },
-      { path: 'notices/:noticeId', element: <NoticeDetailPage /> },
-      { path: 'notices/:noticeId/edit', element: <NewNoticePage /> },
-      { path: 'statistics/supervision', element: <SupervisionStatsPage /> },
-      { path: 'notifications', element: <NotificationsPage /> },
-      { path: 'settings/clocks', element: <ClockSettingsPage /> },
-      { path: 'integrations/api-keys', element: <ApiClientsPage /> },
-      { path: 'integrations/webhooks', element: <WebhooksPage /> },
-      { path: '*', element: <NotFound /> },
-    ],
-  },
-]);
+/** A page alone, without the app's menu and header, in its own error boundary. */
+const Alone = ({ children }: { children: ReactNode }) => (
+  <RouteErrorBoundary>
+    <Suspense fallback={<PageSpinner />}>{children}</Suspense>
+  </RouteErrorBoundary>
+);
+
+// Declarative routes (<Routes>), not a data router: the app loads its data with react-query, and the
+// data router's loaders and actions would add about 16 kB (gzip) to every first load.
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<Alone><LoginPage /></Alone>} />
+      {/* a letter to print: the page alone, without the app's menu and header */}
+      <Route path="/cases/:caseId/agreement" element={<RequireAuth><Alone><AgreementPage /></Alone></RequireAuth>} />
+      {/* published violations, for anyone: no sign-in */}
+      <Route path="/public/violations" element={<Alone><PublicViolationsPage /></Alone>} />
+      {/* a supervision letter to print, like the agreement: the page alone */}
+      <Route path="/notices/:noticeId/letter" element={<RequireAuth><Alone><NoticeLetterPage /></Alone></RequireAuth>} />
+      <Route
+        path="/"
+        element={
+          <RouteErrorBoundary>
+            <RequireAuth>
+              <AppLayout />
+            </RequireAuth>
+          </RouteErrorBoundary>
+        }
+      >
+        <Route index element={<Navigate to="/offices" replace />} />
+        <Route path="offices/:officeId?" element={<OfficesPage />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="employers" element={<EmployersPage />} />
+        <Route path="employers/:employerId" element={<EmployerDetailPage />} />
+        <Route path="mediation-orgs" element={<MediationOrgsPage />} />
+        <Route path="mediation-orgs/new" element={<NewFilingPage />} />
+        <Route path="mediation-orgs/review" element={<ReviewQueuePage />} />
+        <Route path="mediation-orgs/:orgId" element={<MediationOrgDetailPage />} />
+        <Route path="org-reports" element={<ReportStandingPage />} />
+        <Route path="people/:tab?" element={<PeoplePage />} />
+        <Route path="statistics" element={<StatisticsPage />} />
+        <Route path="statistics/legal-aid" element={<LegalAidFiguresPage />} />
+        <Route path="my-work" element={<MyQueuePage />} />
+        <Route path="cases" element={<CasesPage />} />
+        <Route path="cases/new" element={<NewCasePage />} />
+        <Route path="cases/:caseId" element={<CaseDetailPage />} />
+        <Route path="major-reports" element={<MajorReportsPage />} />
+        <Route path="legal-aid" element={<LegalAidListPage />} />
+        <Route path="legal-aid/new" element={<NewLegalAidPage />} />
+        <Route path="legal-aid/fee-schedule" element={<FeeSchedulePage />} />
+        <Route path="legal-aid/:applicationId" element={<LegalAidDetailPage />} />
+        <Route path="subsidies" element={<SubsidiesPage />} />
+        <Route path="imports" element={<ImportsPage />} />
+        <Route path="warnings" element={<WarningsPage />} />
+        <Route path="warnings/:warningId" element={<WarningDetailPage />} />
+        <Route path="inspections" element={<InspectionsPage />} />
+        <Route path="notices" element={<NoticesPage />} />
+        <Route path="notices/new" element={<NewNoticePage />} />
+        <Route path="notices/escalation" element={<EscalationQueuePage />} />
+        <Route path="notices/:noticeId" element={<NoticeDetailPage />} />
+        <Route path="notices/:noticeId/edit" element={<NewNoticePage />} />
+        <Route path="statistics/supervision" element={<SupervisionStatsPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="settings/clocks" element={<ClockSettingsPage />} />
+        <Route path="integrations/api-keys" element={<ApiClientsPage />} />
+        <Route path="integrations/webhooks" element={<WebhooksPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
