@@ -1,8 +1,9 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Button, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, type Location } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { Panel } from '@/components/Panel';
 import { useShowApiError } from '@/lib/form-errors';
 import { useSignedIn } from '@/lib/session';
 import { useLogin, type LoginInput } from '../api/login';
@@ -25,7 +26,7 @@ export default function LoginPage() {
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('app.title')}
       </Typography.Title>
-      <Card title={t('login.title')} extra={<LanguageSwitch />} style={{ width: 380 }}>
+      <Panel title={t('login.title')} extra={<LanguageSwitch />} style={{ width: 380 }}>
         <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} disabled={login.isPending}>
           <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
@@ -37,7 +38,7 @@ export default function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
-      </Card>
+      </Panel>
       <Link to="/public/violations">{t('login.publicViolations')}</Link>
     </Flex>
   );

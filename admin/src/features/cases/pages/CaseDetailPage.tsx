@@ -1,5 +1,5 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Row, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Col, Descriptions, Row, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { caseChannelLabels, claimCategoryLabels, type Case } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { useCase } from '../api/get-case';
 import { CaseActions } from '../components/CaseActions';
 import { CaseFlags, CaseStatusTag } from '../components/CaseTags';
 import { ClockTag } from '@/components/ClockTag';
+import { Panel } from '@/components/Panel';
 import { CaseTimeline } from '../components/CaseTimeline';
 import { hasAgreement } from '../utils/agreement';
 import { formatYuan } from '@/lib/money';
@@ -47,7 +48,7 @@ export default function CaseDetailPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card
+      <Panel
         title={
           <Space wrap>
             <Link to="/cases">{t('cases.title')}</Link>
@@ -122,7 +123,7 @@ export default function CaseDetailPage() {
                     <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{c.description}</Typography.Paragraph>
                   </Descriptions.Item>
                 </Descriptions>
-                <Card size="small" title={t('cases.claims')}>
+                <Panel size="small" title={t('cases.claims')}>
                   <Table<Claim>
                     rowKey={(_, i) => String(i)}
                     size="small"
@@ -140,20 +141,20 @@ export default function CaseDetailPage() {
                       </Table.Summary.Row>
                     )}
                   />
-                </Card>
-                <Card size="small" title={t('cases.workersOf', { count: c.workerCount })}>
+                </Panel>
+                <Panel size="small" title={t('cases.workersOf', { count: c.workerCount })}>
                   <Table<Worker> data-testid="case-workers" rowKey={(_, i) => String(i)} size="small" columns={workerColumns} dataSource={c.workers} pagination={c.workers.length > 20 ? { pageSize: 20 } : false} />
-                </Card>
+                </Panel>
               </Space>
             </Col>
             <Col xs={24} xl={8}>
-              <Card size="small" title={t('cases.timeline')}>
+              <Panel size="small" title={t('cases.timeline')}>
                 <CaseTimeline caseId={c.id} />
-              </Card>
+              </Panel>
             </Col>
           </Row>
         </Space>
-      </Card>
+      </Panel>
     </Space>
   );
 }

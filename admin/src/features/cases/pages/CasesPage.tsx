@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { caseChannels, caseSortFields, caseStatuses, claimCategories } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { useCursorPaging } from '@/lib/paging';
 import { regionPrefix } from '@/lib/regions';
@@ -38,7 +39,7 @@ export default function CasesPage() {
   if (cases.isError) return <QueryError error={cases.error} onRetry={() => void cases.refetch()} />;
 
   return (
-    <Card
+    <Panel
       title={t('cases.title')}
       extra={
         <Space>
@@ -58,6 +59,6 @@ export default function CasesPage() {
         <CaseTable items={cases.data?.items} loading={cases.isFetching} sort={sort} onSort={(s) => setParams({ sort: s })} />
         <CursorPager paging={paging} nextCursor={cases.data?.nextCursor} loading={cases.isPlaceholderData} />
       </Space>
-    </Card>
+    </Panel>
   );
 }

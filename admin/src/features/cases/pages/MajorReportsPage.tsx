@@ -1,10 +1,11 @@
 import { AlertOutlined, CheckOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Popconfirm, Segmented, Space, Statistic, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Flex, Popconfirm, Segmented, Space, Statistic, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
@@ -118,7 +119,7 @@ export default function MajorReportsPage() {
   if (reports.isError) return <QueryError error={reports.error} onRetry={() => void reports.refetch()} />;
 
   return (
-    <Card title={t('majorReports.title')} extra={<ExportButton list="major-reports" query={viewQuery[view]} title={t('majorReports.title')} />}>
+    <Panel title={t('majorReports.title')} extra={<ExportButton list="major-reports" query={viewQuery[view]} title={t('majorReports.title')} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Flex gap="large" wrap>
           <Statistic title={t('majorReports.alarms')} value={count(alarms.data?.items)} styles={{ content: { color: '#cf1322' } }} />
@@ -137,6 +138,6 @@ export default function MajorReportsPage() {
         />
         <CursorPager paging={paging} nextCursor={reports.data?.nextCursor} loading={reports.isPlaceholderData} />
       </Space>
-    </Card>
+    </Panel>
   );
 }

@@ -1,9 +1,10 @@
-import { Badge, Card, Empty, Space, Typography } from 'antd';
+import { Badge, Empty, Space, Typography } from 'antd';
 import { openCaseStatuses, type Case } from '@union/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCases } from '../api/get-cases';
 import { CaseTable } from '../components/CaseTable';
 
@@ -74,7 +75,7 @@ interface SectionProps {
 function Section({ title, help, color, items, loading, testId }: SectionProps): ReactNode {
   const { t } = useTranslation();
   return (
-    <Card
+    <Panel
       data-testid={testId}
       title={
         <Space>
@@ -89,6 +90,6 @@ function Section({ title, help, color, items, loading, testId }: SectionProps): 
       ) : (
         <CaseTable items={items} loading={loading && !items} compact />
       )}
-    </Card>
+    </Panel>
   );
 }

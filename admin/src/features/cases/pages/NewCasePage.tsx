@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Select, Space, Switch, type FormRule } from 'antd';
+import { Alert, App, Button, Col, Flex, Form, Input, Row, Select, Space, Switch, type FormRule } from 'antd';
 import {
   CaseCreate,
   CaseSource,
@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { RegionPicker } from '@/components/RegionPicker';
+import { Panel } from '@/components/Panel';
 import { EmployerSelect } from '@/features/employers';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
@@ -139,7 +140,7 @@ export default function NewCasePage() {
     <>
       <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={(v) => void submit(v)} disabled={busy} scrollToFirstError>
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-          <Card
+          <Panel
             title={
               <Space>
                 <Link to="/cases">{t('cases.title')}</Link>
@@ -184,17 +185,17 @@ export default function NewCasePage() {
                 </Col>
               </Row>
             )}
-          </Card>
+          </Panel>
 
-          <Card title={t('cases.workers')}>
+          <Panel title={t('cases.workers')}>
             <WorkersField form={form} />
-          </Card>
+          </Panel>
 
-          <Card title={t('cases.claims')}>
+          <Panel title={t('cases.claims')}>
             <ClaimsField form={form} />
-          </Card>
+          </Panel>
 
-          <Card title={t('cases.facts')}>
+          <Panel title={t('cases.facts')}>
             <Form.Item name="description" label={t('cases.description')} rules={[{ required: true, whitespace: true, message: t('cases.descriptionRequired') }, ...stringRules(descriptionSchema, t('common.blank'))]}>
               <Input.TextArea rows={5} showCount maxLength={(descriptionSchema as { maxLength?: number }).maxLength} />
             </Form.Item>
@@ -207,7 +208,7 @@ export default function NewCasePage() {
               </Form.Item>
             </Space>
             {reported && <Alert type="info" showIcon title={t('cases.willReport')} />}
-          </Card>
+          </Panel>
 
           <Flex justify="end" gap="small">
             <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>

@@ -1,10 +1,11 @@
 import { AuditOutlined, EditOutlined, FileAddOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Button, Descriptions, Space, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
 import { useEmployer } from '../api/get-employer';
@@ -28,7 +29,7 @@ export default function EmployerDetailPage() {
   const none = t('common.none');
 
   return (
-    <Card
+    <Panel
       title={
         <Space>
           <Link to="/employers">{t('employers.title')}</Link>
@@ -87,6 +88,6 @@ export default function EmployerDetailPage() {
           <EmployerFormModal employerId={e.id} open={editing} onClose={() => setEditing(false)} />
         </Suspense>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { employerSortFields, type Employer } from '@union/shared';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
 import { useCursorPaging } from '@/lib/paging';
@@ -75,7 +76,7 @@ export default function EmployersPage() {
   if (employers.isError) return <QueryError error={employers.error} onRetry={() => void employers.refetch()} />;
 
   return (
-    <Card
+    <Panel
       title={t('employers.title')}
       extra={
         <Space>
@@ -106,6 +107,6 @@ export default function EmployersPage() {
           <EmployerFormModal open={creating} onClose={() => setCreating(false)} onSaved={(e) => navigate(`/employers/${e.id}`)} />
         </Suspense>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,5 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Form, Radio, Select, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
+import { Alert, Button, Descriptions, Form, Radio, Select, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
 import { importColumns, importPermissions, importResourceLabels, importResources, type ImportReport, type ImportResource, type ImportRowError } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useMe } from '@/features/auth';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
 import { downloadTemplate, mediaTypeOf, useImportFile } from '../api/imports';
+import { Panel } from '@/components/Panel';
 
 type Mode = 'atomic' | 'partial';
 
@@ -50,7 +51,7 @@ export default function ImportsPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('imports.title')}
       </Typography.Title>
-      <Card>
+      <Panel>
         <Form layout="vertical" style={{ maxWidth: 640 }}>
           <Form.Item label={t('imports.resource')}>
             <Space wrap>
@@ -110,9 +111,9 @@ export default function ImportsPage() {
             </Button>
           </Space>
         </Form>
-      </Card>
+      </Panel>
       {report && (
-        <Card title={report.dryRun ? t('imports.checkReport') : t('imports.importReport')} data-testid="import-report">
+        <Panel title={report.dryRun ? t('imports.checkReport') : t('imports.importReport')} data-testid="import-report">
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Alert
               showIcon
@@ -143,7 +144,7 @@ export default function ImportsPage() {
               />
             )}
           </Space>
-        </Card>
+        </Panel>
       )}
     </Space>
   );

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { permissionLabels, type ApiClient } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -66,7 +67,7 @@ export default function ApiClientsPage() {
   if (clients.isError) return <QueryError error={clients.error} onRetry={() => void clients.refetch()} />;
 
   return (
-    <Card
+    <Panel
       title={t('integrations.keysTitle')}
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
@@ -88,6 +89,6 @@ export default function ApiClientsPage() {
         }}
       />
       <ShownOnceModal title={t('integrations.newKey')} value={newKey} onClose={() => setNewKey(null)} />
-    </Card>
+    </Panel>
   );
 }

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { webhookEventLabels, type WebhookSubscription } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -59,7 +60,7 @@ export default function WebhooksPage() {
   if (webhooks.isError) return <QueryError error={webhooks.error} onRetry={() => void webhooks.refetch()} />;
 
   return (
-    <Card
+    <Panel
       title={t('integrations.webhooksTitle')}
       extra={
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
@@ -82,6 +83,6 @@ export default function WebhooksPage() {
       />
       <ShownOnceModal title={t('integrations.newSecret')} value={secret} onClose={() => setSecret(null)} />
       <DeliveriesDrawer subscription={logOf} onClose={() => setLogOf(null)} />
-    </Card>
+    </Panel>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Table, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, Table, type TableColumnsType } from 'antd';
 import { FeeScheduleRow, fundingProgrammeLabels, fundingProgrammes, legalAidServiceLabels, legalAidServices, mayEditFeeSchedule, type FundingProgramme, type LegalAidService } from '@union/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan, useMe } from '@/features/auth';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
@@ -83,7 +84,7 @@ export default function FeeSchedulePage() {
   ];
 
   return (
-    <Card title={t('feeSchedule.title')}>
+    <Panel title={t('feeSchedule.title')}>
       <Form<Values> form={form} onFinish={save} disabled={put.isPending}>
         <Flex vertical gap="middle">
           <Alert type="info" showIcon title={editable ? t('feeSchedule.help') : t('feeSchedule.readOnly')} />
@@ -97,6 +98,6 @@ export default function FeeSchedulePage() {
           )}
         </Flex>
       </Form>
-    </Card>
+    </Panel>
   );
 }

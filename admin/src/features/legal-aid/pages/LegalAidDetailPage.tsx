@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { Alert, Col, Descriptions, Row, Space, Typography } from 'antd';
 import {
   fundingProgrammeLabels,
   hardshipLabels,
@@ -13,6 +13,7 @@ import { Link, useParams } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { ClockTag } from '@/components/ClockTag';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { formatYuan } from '@/lib/money';
 import { useFormatDateTime } from '@/lib/format';
@@ -39,7 +40,7 @@ export default function LegalAidDetailPage() {
   const yuan = (amount: string) => `${formatYuan(amount)} ${t('legalAid.yuan')}`;
 
   return (
-    <Card
+    <Panel
       title={
         <Space wrap>
           <Link to="/legal-aid">{t('legalAid.title')}</Link>
@@ -103,17 +104,17 @@ export default function LegalAidDetailPage() {
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{a.description || none}</Typography.Paragraph>
               </Descriptions.Item>
             </Descriptions>
-            <Card size="small" title={t('legalAid.attachments')} style={{ marginTop: 16 }}>
+            <Panel size="small" title={t('legalAid.attachments')} style={{ marginTop: 16 }}>
               <LegalAidAttachments applicationId={a.id} canUpload={canWrite} />
-            </Card>
+            </Panel>
           </Col>
           <Col xs={24} xl={8}>
-            <Card size="small" title={t('legalAid.timeline')}>
+            <Panel size="small" title={t('legalAid.timeline')}>
               <LegalAidTimeline id={a.id} />
-            </Card>
+            </Panel>
           </Col>
         </Row>
       </Space>
-    </Card>
+    </Panel>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Checkbox, Flex, Input, Select, Space, Table, type TableColumnsType } from 'antd';
 import { caseClockLabels, legalAidMatterLabels, legalAidServiceLabels, legalAidStatuses, legalAidStatusLabels, type LegalAidApplication } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { ParamSelect } from '@/components/ParamSelect';
 import { QueryError } from '@/components/QueryError';
 import { useCan } from '@/features/auth';
 import { ClockTag } from '@/components/ClockTag';
+import { Panel } from '@/components/Panel';
 import { formatYuan } from '@/lib/money';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -70,7 +71,7 @@ export default function LegalAidListPage() {
   ];
 
   return (
-    <Card
+    <Panel
       title={t('legalAid.title')}
       extra={
         <Space>
@@ -112,6 +113,6 @@ export default function LegalAidListPage() {
         />
         <CursorPager paging={paging} nextCursor={list.data?.nextCursor} loading={list.isPlaceholderData} />
       </Space>
-    </Card>
+    </Panel>
   );
 }

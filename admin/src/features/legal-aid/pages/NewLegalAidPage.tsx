@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Col, Flex, Form, Input, Row, Select, Space, type FormRule } from 'antd';
+import { Alert, App, Button, Col, Flex, Form, Input, Row, Select, Space, type FormRule } from 'antd';
 import {
   ApplicantInput,
   LegalAidCreate,
@@ -27,6 +27,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { DuplicateMatches } from '@/components/DuplicateMatches';
+import { Panel } from '@/components/Panel';
 import { EmployerSelect } from '@/features/employers';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
@@ -128,7 +129,7 @@ export default function NewLegalAidPage() {
 
   return (
     <Form<Values> form={form} layout="vertical" initialValues={initialValues} onFinish={submit} disabled={create.isPending} scrollToFirstError>
-      <Card
+      <Panel
         title={
           <Space>
             <Link to="/legal-aid">{t('legalAid.title')}</Link>
@@ -218,7 +219,7 @@ export default function NewLegalAidPage() {
             {t('legalAid.submit')}
           </Button>
         </Flex>
-      </Card>
+      </Panel>
     </Form>
   );
 }

@@ -1,10 +1,11 @@
-import { App, Button, Card, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { fundingProgrammeLabels, legalAidServiceLabels } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { formatYuan } from '@/lib/money';
 import { useShowApiError } from '@/lib/form-errors';
@@ -78,7 +79,7 @@ export default function SubsidiesPage() {
   ];
 
   return (
-    <Card title={t('legalAid.subsidiesTitle')} extra={<ExportButton list="subsidies" query={{ status }} title={t('legalAid.subsidiesTitle')} />}>
+    <Panel title={t('legalAid.subsidiesTitle')} extra={<ExportButton list="subsidies" query={{ status }} title={t('legalAid.subsidiesTitle')} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Select
           allowClear
@@ -91,6 +92,6 @@ export default function SubsidiesPage() {
         <Table<Subsidy> data-testid="subsidies-table" rowKey="id" columns={columns} dataSource={list.data?.items} loading={list.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
         <CursorPager paging={paging} nextCursor={list.data?.nextCursor} loading={list.isPlaceholderData} />
       </Space>
-    </Card>
+    </Panel>
   );
 }

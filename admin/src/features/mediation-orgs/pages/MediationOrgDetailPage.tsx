@@ -1,11 +1,12 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Row, Space, Tabs, Typography } from 'antd';
+import { Button, Col, Descriptions, Row, Space, Tabs, Typography } from 'antd';
 import { filingRuleLabels, mediationOrgTypeLabels, reportingCadenceLabels } from '@union/shared';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -38,7 +39,7 @@ export default function MediationOrgDetailPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card
+      <Panel
         title={
           <Space wrap>
             <Link to="/mediation-orgs">{t('mediationOrgs.title')}</Link>
@@ -107,13 +108,13 @@ export default function MediationOrgDetailPage() {
             </Descriptions>
           </Col>
           <Col xs={24} xl={8}>
-            <Card size="small" title={t('filing.timeline')} style={{ marginTop: 0 }}>
+            <Panel size="small" title={t('filing.timeline')} style={{ marginTop: 0 }}>
               <FilingTimeline orgId={o.id} />
-            </Card>
+            </Panel>
           </Col>
         </Row>
-      </Card>
-      <Card>
+      </Panel>
+      <Panel>
         <Tabs
           items={[
             { key: 'reports', label: t('reports.title'), children: <OrgReports org={o} /> },
@@ -122,7 +123,7 @@ export default function MediationOrgDetailPage() {
               : []),
           ]}
         />
-      </Card>
+      </Panel>
       {editing && (
         <Suspense fallback={null}>
           <OrgEditModal org={o} onClose={() => setEditing(false)} />

@@ -1,11 +1,12 @@
 import { FileAddOutlined } from '@ant-design/icons';
-import { Button, Card, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { filingStatuses, mediationOrgSortFields, mediationOrgTypes } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { useCursorPaging } from '@/lib/paging';
 import { regionPrefix } from '@/lib/regions';
@@ -37,7 +38,7 @@ export default function MediationOrgsPage() {
   if (orgs.isError) return <QueryError error={orgs.error} onRetry={() => void orgs.refetch()} />;
 
   return (
-    <Card
+    <Panel
       title={t('mediationOrgs.title')}
       extra={
         <Space>
@@ -57,6 +58,6 @@ export default function MediationOrgsPage() {
         <MediationOrgTable items={orgs.data?.items} loading={orgs.isFetching} sort={sort} onSort={(s) => setParams({ sort: s })} />
         <CursorPager paging={paging} nextCursor={orgs.data?.nextCursor} loading={orgs.isPlaceholderData} />
       </Space>
-    </Card>
+    </Panel>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Button, Card, Checkbox, Col, Divider, Flex, Form, Input, Radio, Result, Row, Select, Space, type FormRule } from 'antd';
+import { App, Button, Checkbox, Col, Divider, Flex, Form, Input, Radio, Result, Row, Select, Space, type FormRule } from 'antd';
 import {
   checklistItems,
   checklistLabels,
@@ -30,6 +30,7 @@ import { useCreateMediationOrg } from '../api/create-mediation-org';
 import { useFilingAuthority, type FilingAuthorityInput } from '../api/get-filing-authority';
 import { FilingAuthorityPanel } from '../components/FilingAuthorityPanel';
 import { suggestedName } from '../utils/naming';
+import { Panel } from '@/components/Panel';
 
 interface Values {
   type: MediationOrgType;
@@ -143,7 +144,7 @@ function FilingForm() {
   };
 
   return (
-    <Card title={<Space><Link to="/mediation-orgs">{t('mediationOrgs.title')}</Link><span>/</span><span>{t('filing.title')}</span></Space>}>
+    <Panel title={<Space><Link to="/mediation-orgs">{t('mediationOrgs.title')}</Link><span>/</span><span>{t('filing.title')}</span></Space>}>
       <Form form={form} layout="vertical" initialValues={initialValues} onFinish={submit} disabled={create.isPending} style={{ maxWidth: 880 }}>
         <Row gutter={16}>
           <Col span={12}>
@@ -240,6 +241,6 @@ function FilingForm() {
           </Button>
         </Flex>
       </Form>
-    </Card>
+    </Panel>
   );
 }

@@ -1,10 +1,11 @@
-import { Card, Flex, Segmented, Select, Space, Statistic, Table, type TableColumnsType } from 'antd';
+import { Flex, Segmented, Select, Space, Statistic, Table, type TableColumnsType } from 'antd';
 import { mediationOrgTypeLabels, reportStandingLabels, type OfficeKind, type OfficeTreeNode } from '@union/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { OfficeTreeSelect } from '@/features/offices';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel, useLanguage } from '@/lib/i18n';
@@ -53,7 +54,7 @@ export default function ReportStandingPage() {
   if (all.isError) return <QueryError error={all.error} onRetry={() => void all.refetch()} />;
 
   return (
-    <Card title={t('reports.standingTitle')} extra={<ExportButton list="org-reports/standing" query={{ period, filingOfficeId, standing }} title={t('reports.standingTitle')} />}>
+    <Panel title={t('reports.standingTitle')} extra={<ExportButton list="org-reports/standing" query={{ period, filingOfficeId, standing }} title={t('reports.standingTitle')} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Space wrap>
           <Select
@@ -94,6 +95,6 @@ export default function ReportStandingPage() {
           scroll={{ x: 'max-content' }}
         />
       </Space>
-    </Card>
+    </Panel>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Card, Result, Space } from 'antd';
+import { Alert, Result, Space } from 'antd';
 import { mediationOrgSortFields, mediationOrgTypes } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan, useMe } from '@/features/auth';
 import { useCursorPaging } from '@/lib/paging';
 import { readEnum, readSort, useUrlParams } from '@/lib/url-state';
@@ -31,13 +32,13 @@ function ReviewQueue({ officeName }: { officeName: string }) {
   if (queue.isError) return <QueryError error={queue.error} onRetry={() => void queue.refetch()} />;
 
   return (
-    <Card title={t('review.title')} extra={<ExportButton list="mediation-orgs" query={{ ...filters, awaitingMyReview: true, sort }} title={t('review.title')} />}>
+    <Panel title={t('review.title')} extra={<ExportButton list="mediation-orgs" query={{ ...filters, awaitingMyReview: true, sort }} title={t('review.title')} />}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Alert type="info" showIcon title={t('review.intro', { office: officeName })} />
         <MediationOrgFilters value={filters} onChange={setParams} compact />
         <MediationOrgTable items={queue.data?.items} loading={queue.isFetching} sort={sort} onSort={(s) => setParams({ sort: s })} />
         <CursorPager paging={paging} nextCursor={queue.data?.nextCursor} loading={queue.isPlaceholderData} />
       </Space>
-    </Card>
+    </Panel>
   );
 }

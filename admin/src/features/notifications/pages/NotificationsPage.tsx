@@ -1,11 +1,12 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { notificationKindLabels, type Notification, type NotificationKind } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -91,7 +92,7 @@ export default function NotificationsPage() {
   if (inbox.isError) return <QueryError error={inbox.error} onRetry={() => void inbox.refetch()} />;
 
   return (
-    <Card
+    <Panel
       title={
         <Space>
           <span>{t('notifications.title')}</span>
@@ -132,6 +133,6 @@ export default function NotificationsPage() {
         />
         <CursorPager paging={paging} nextCursor={inbox.data?.nextCursor} loading={inbox.isPlaceholderData} />
       </Space>
-    </Card>
+    </Panel>
   );
 }

@@ -1,11 +1,12 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Tooltip } from 'antd';
+import { Button, Descriptions, Space, Tooltip } from 'antd';
 import { officeKindRules, officeTierLabels, type Office } from '@union/shared';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '@/features/auth';
 import { useLabel } from '@/lib/i18n';
 import { childKindsOf } from '../utils/placement';
+import { Panel } from '@/components/Panel';
 
 // The form (and the schema rules it brings) loads when first opened, not with the page.
 const OfficeFormModal = lazy(() => import('./OfficeFormModal').then((m) => ({ default: m.OfficeFormModal })));
@@ -30,7 +31,7 @@ export function OfficeDetail({ office, onSaved }: Props) {
   };
 
   return (
-    <Card
+    <Panel
       title={office.name}
       extra={
         canWrite && (
@@ -67,6 +68,6 @@ export function OfficeDetail({ office, onSaved }: Props) {
           )}
         </Suspense>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,9 +1,10 @@
-import { Card, Empty, Flex } from 'antd';
+import { Empty, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ExportButton } from '@/components/ExportButton';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useOffice } from '../api/get-office';
 import { useOfficeTree } from '../api/get-office-tree';
 import { OfficeDetail } from '../components/OfficeDetail';
@@ -23,9 +24,9 @@ export default function OfficesPage() {
 
   return (
     <Flex gap="middle" align="flex-start">
-      <Card title={t('offices.title')} extra={<ExportButton list="offices" query={{}} title={t('offices.title')} />} style={{ width: 420, flex: 'none' }}>
+      <Panel title={t('offices.title')} extra={<ExportButton list="offices" query={{}} title={t('offices.title')} />} style={{ width: 420, flex: 'none' }}>
         <OfficeTree roots={tree.data} selectedId={selectedId} onSelect={select} />
-      </Card>
+      </Panel>
       <div style={{ flex: 1, minWidth: 0 }}>
         {office.isError ? (
           <QueryError error={office.error} onRetry={() => void office.refetch()} />
@@ -34,9 +35,9 @@ export default function OfficesPage() {
         ) : selectedId ? (
           <PageSpinner />
         ) : (
-          <Card>
+          <Panel>
             <Empty description={t('offices.noSelection')} />
-          </Card>
+          </Panel>
         )}
       </div>
     </Flex>

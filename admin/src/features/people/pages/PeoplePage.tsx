@@ -1,10 +1,11 @@
-import { Card, Tabs } from 'antd';
+import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { CertificatesPanel } from '../components/CertificatesPanel';
 import { LawyersPanel } from '../components/LawyersPanel';
 import { MediatorsPanel } from '../components/MediatorsPanel';
 import { SupervisorsPanel } from '../components/SupervisorsPanel';
+import { Panel } from '@/components/Panel';
 
 const tabs = ['mediators', 'supervisors', 'lawyers', 'certificates'] as const;
 type Tab = (typeof tabs)[number];
@@ -23,7 +24,7 @@ export default function PeoplePage() {
     certificates: <CertificatesPanel />,
   };
   return (
-    <Card title={t('people.title')}>
+    <Panel title={t('people.title')}>
       <Tabs
         activeKey={tab}
         // each tab has its own filters in the URL, so switching starts from none
@@ -31,6 +32,6 @@ export default function PeoplePage() {
         destroyOnHidden
         items={tabs.map((key) => ({ key, label: t(`people.tabs.${key}`), children: key === tab ? panels[key] : null }))}
       />
-    </Card>
+    </Panel>
   );
 }

@@ -1,9 +1,10 @@
 import { EditOutlined, LockOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { ClockSettingUpdate, clockRules, clockUnits, type ClockUnit } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { isApiError } from '@/lib/api';
 import { useShowApiError } from '@/lib/form-errors';
@@ -77,13 +78,13 @@ export default function ClockSettingsPage() {
   if (settings.isError) return <QueryError error={settings.error} onRetry={() => void settings.refetch()} />;
 
   return (
-    <Card title={t('settings.title')}>
+    <Panel title={t('settings.title')}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Alert type="info" showIcon title={canWrite ? t('settings.intro') : t('settings.readOnly')} />
         <Table<ClockSetting> rowKey="rule" columns={columns} dataSource={settings.data} loading={settings.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
       </Space>
       {editing && <ClockSettingModal setting={editing} onClose={() => setEditing(null)} />}
-    </Card>
+    </Panel>
   );
 }
 

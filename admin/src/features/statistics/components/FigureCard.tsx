@@ -1,4 +1,4 @@
-import { Card, Flex, Statistic, Tag, Typography } from 'antd';
+import { Flex, Statistic, Tag, Typography } from 'antd';
 import { coverageRules } from '@union/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { FigureValue } from '../api/get-coverage';
 import { chartValue, formatFigure, niceCeil } from '../utils/format';
 import type { ChartOption } from './EChart';
 import { LazyChart } from './LazyChart';
+import { Panel } from '@/components/Panel';
 
 export const metColor = (met: boolean | null) => (met === null ? '#8c8c8c' : met ? '#52c41a' : '#fa8c16');
 
@@ -52,7 +53,7 @@ export function FigureCard({ value }: { value: FigureValue }) {
   );
 
   return (
-    <Card size="small" title={<Typography.Text ellipsis={{ tooltip: label(rule.label) }}>{label(rule.label)}</Typography.Text>} extra={<MetTag met={value.met} />}>
+    <Panel size="small" title={<Typography.Text ellipsis={{ tooltip: label(rule.label) }}>{label(rule.label)}</Typography.Text>} extra={<MetTag met={value.met} />}>
       <Flex gap="large" align="flex-end">
         <Statistic title={t('statistics.value')} value={formatFigure(value.figure, value.value)} />
         <Statistic title={t('statistics.target')} value={formatFigure(value.figure, value.target)} styles={{ content: { color: '#8c8c8c', fontSize: 18 } }} />
@@ -64,6 +65,6 @@ export function FigureCard({ value }: { value: FigureValue }) {
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('statistics.source', { source: label(rule.source) })}
       </Typography.Text>
-    </Card>
+    </Panel>
   );
 }

@@ -1,9 +1,10 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Card, Empty, Flex, Result, Segmented, Select, Space, Typography } from 'antd';
+import { Empty, Flex, Result, Segmented, Select, Space, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan, useMe } from '@/features/auth';
 import { OfficeTreeSelect } from '@/features/offices';
 import { useUrlParams } from '@/lib/url-state';
@@ -62,7 +63,7 @@ interface ReportCardProps<R> {
 /** The head card of a statistics page: its filters, then the report's figures once loaded. */
 export function ReportCard<R>({ title, filters, report, intro, children }: ReportCardProps<R>) {
   return (
-    <Card title={title} extra={<Space wrap>{filters}</Space>}>
+    <Panel title={title} extra={<Space wrap>{filters}</Space>}>
       {report.isError ? (
         <QueryError error={report.error} onRetry={() => void report.refetch()} />
       ) : !report.data ? (
@@ -73,7 +74,7 @@ export function ReportCard<R>({ title, filters, report, intro, children }: Repor
           {children(report.data)}
         </Space>
       )}
-    </Card>
+    </Panel>
   );
 }
 
@@ -99,7 +100,7 @@ export function DistrictsCard<F extends string>({ title, figures, figure, figure
   const { t } = useTranslation();
   const [, setParams] = useUrlParams();
   return (
-    <Card
+    <Panel
       title={title}
       extra={
         <Select<F>
@@ -118,6 +119,6 @@ export function DistrictsCard<F extends string>({ title, figures, figure, figure
       ) : (
         <Empty description={t('statistics.noDistricts')} />
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
+import { Col, Empty, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '@/lib/money';
@@ -8,6 +8,7 @@ import type { ChartOption } from '../components/EChart';
 import { LazyChart } from '../components/LazyChart';
 import { ByDistrictSwitch, DistrictsCard, ReportCard, StatsAccess, StatsOfficeFilter, useDistrictsInOrder } from '../components/StatsScaffold';
 import { formatShare } from '../utils/format';
+import { Panel } from '@/components/Panel';
 
 /** The figures a district can be compared on, each read from the answer as a number. */
 const districtFigures = ['applications', 'approvals', 'greenChannelShare', 'averageDecisionDays', 'amountRecovered'] as const;
@@ -65,14 +66,14 @@ function Figures({ ownOfficeId }: { ownOfficeId: string }) {
             <Totals report={r} />
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={14}>
-                <Card size="small" title={t('legalAidFigures.flow')}>
+                <Panel size="small" title={t('legalAidFigures.flow')}>
                   <FlowChart report={r} />
-                </Card>
+                </Panel>
               </Col>
               <Col xs={24} lg={10}>
-                <Card size="small" title={t('legalAidFigures.greenChannelShare')}>
+                <Panel size="small" title={t('legalAidFigures.greenChannelShare')}>
                   <GreenChannelChart report={r} />
-                </Card>
+                </Panel>
               </Col>
             </Row>
           </>
@@ -112,9 +113,9 @@ function Totals({ report }: { report: LegalAidStats }) {
     <Row gutter={[16, 16]} data-testid="legal-aid-totals">
       {items.map((i) => (
         <Col key={i.key} xs={12} md={6}>
-          <Card size="small">
+          <Panel size="small">
             <Statistic title={t(`legalAidFigures.${i.key}`)} value={i.value} suffix={'suffix' in i ? i.suffix : undefined} />
-          </Card>
+          </Panel>
         </Col>
       ))}
     </Row>

@@ -1,7 +1,8 @@
-import { Alert, Card, Space } from 'antd';
+import { Alert, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCursorPaging } from '@/lib/paging';
 import { useNotices } from '../api/supervision';
 import { NoticeTable } from '../components/NoticeTable';
@@ -15,12 +16,12 @@ export default function EscalationQueuePage() {
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
 
   return (
-    <Card title={t('supervision.escalationQueue')}>
+    <Panel title={t('supervision.escalationQueue')}>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Alert type="info" showIcon title={t('supervision.escalationQueueHelp')} />
         <NoticeTable testId="escalation-table" items={list.data?.items} loading={list.isFetching} />
         <CursorPager paging={paging} nextCursor={list.data?.nextCursor} loading={list.isPlaceholderData} />
       </Space>
-    </Card>
+    </Panel>
   );
 }

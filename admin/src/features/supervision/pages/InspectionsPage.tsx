@@ -1,5 +1,5 @@
 import { FileAddOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { findingCategories, findingCategoryLabels, inspectionKindLabels, inspectionKinds, type Inspection } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ParamSelect } from '@/components/ParamSelect';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { EmployerSelect } from '@/features/employers';
 import { useLabel } from '@/lib/i18n';
@@ -62,7 +63,7 @@ export default function InspectionsPage() {
   ];
 
   return (
-    <Card
+    <Panel
       title={t('supervision.inspections')}
       extra={
         canWrite && (
@@ -109,6 +110,6 @@ export default function InspectionsPage() {
         <CursorPager paging={paging} nextCursor={list.data?.nextCursor} loading={list.isPlaceholderData} />
       </Space>
       <InspectionFormModal open={adding} onClose={() => setAdding(false)} />
-    </Card>
+    </Panel>
   );
 }

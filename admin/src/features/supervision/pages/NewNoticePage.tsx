@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Checkbox, Col, Flex, Form, Input, Row, Select, Space, type FormRule } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Flex, Form, Input, Row, Select, Space, type FormRule } from 'antd';
 import {
   NoticeCreate,
   failedNoticeStatuses,
@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { EmployerSelect } from '@/features/employers';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
@@ -180,7 +181,7 @@ function NoticeForm({ initial, draft }: { initial: Partial<Values>; draft?: Noti
         if ('type' in changed || 'serious' in changed || 'categories' in changed) void form.validateFields(['previousNoticeId']).catch(() => undefined);
       }}
     >
-      <Card
+      <Panel
         title={
           <Space>
             <Link to="/notices">{t('supervision.notices')}</Link>
@@ -264,7 +265,7 @@ function NoticeForm({ initial, draft }: { initial: Partial<Values>; draft?: Noti
             {t('supervision.saveDraft')}
           </Button>
         </Flex>
-      </Card>
+      </Panel>
     </Form>
   );
 }

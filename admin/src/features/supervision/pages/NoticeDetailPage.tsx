@@ -1,5 +1,5 @@
 import { EditOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { Alert, Button, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { noticeLadder, noticeTypeLabels } from '@union/shared';
 import { useCan } from '@/features/auth';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, useParams } from 'react-router';
 import { ClockTag } from '@/components/ClockTag';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 import { useNotice } from '../api/supervision';
@@ -31,7 +32,7 @@ export default function NoticeDetailPage() {
   const addressee = noticeLadder[n.type].addressee;
 
   return (
-    <Card
+    <Panel
       title={
         <Space wrap>
           <Link to="/notices">{t('supervision.notices')}</Link>
@@ -63,9 +64,9 @@ export default function NoticeDetailPage() {
     >
       <Space orientation="vertical" size="large" style={{ width: '100%' }}>
         {n.readyToEscalate && <Alert type="error" showIcon title={t('supervision.readyToEscalateHelp')} />}
-        <Card size="small" title={t('supervision.ladderOf', { employer: n.employerName })}>
+        <Panel size="small" title={t('supervision.ladderOf', { employer: n.employerName })}>
           <NoticeLadder notice={n} />
-        </Card>
+        </Panel>
         <Row gutter={24}>
           <Col xs={24} xl={16}>
             <Descriptions column={2} bordered size="middle" styles={{ label: { width: 140 } }}>
@@ -95,12 +96,12 @@ export default function NoticeDetailPage() {
             </Descriptions>
           </Col>
           <Col xs={24} xl={8}>
-            <Card size="small" title={t('supervision.timeline')}>
+            <Panel size="small" title={t('supervision.timeline')}>
               <NoticeTimeline id={n.id} />
-            </Card>
+            </Panel>
           </Col>
         </Row>
       </Space>
-    </Card>
+    </Panel>
   );
 }

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Checkbox, Flex, Input, Space } from 'antd';
+import { Button, Checkbox, Flex, Input, Space } from 'antd';
 import { findingCategories, findingCategoryLabels, noticeStatuses, noticeStatusLabels, noticeTypes, noticeTypeLabels } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ParamSelect } from '@/components/ParamSelect';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { EmployerSelect } from '@/features/employers';
 import { useCursorPaging } from '@/lib/paging';
@@ -30,7 +31,7 @@ export default function NoticesPage() {
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
 
   return (
-    <Card
+    <Panel
       title={t('supervision.notices')}
       extra={
         canWrite && (
@@ -63,6 +64,6 @@ export default function NoticesPage() {
         <NoticeTable testId="notices-table" items={list.data?.items} loading={list.isFetching} />
         <CursorPager paging={paging} nextCursor={list.data?.nextCursor} loading={list.isPlaceholderData} />
       </Space>
-    </Card>
+    </Panel>
   );
 }

@@ -1,10 +1,11 @@
-import { Card, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Flex, Table, Typography, type TableColumnsType } from 'antd';
 import type { PublicViolation } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { usePublicViolations } from '../api/supervision';
 import { CategoryTags } from '../components/NoticeTags';
 
@@ -25,7 +26,7 @@ export default function PublicViolationsPage() {
 
   return (
     <Flex vertical align="center" style={{ minHeight: '100vh', background: '#f0f2f5', padding: '32px 16px' }}>
-      <Card
+      <Panel
         style={{ width: '100%', maxWidth: 1040 }}
         title={
           <Typography.Title level={3} style={{ margin: '12px 0' }}>
@@ -54,7 +55,7 @@ export default function PublicViolationsPage() {
             scroll={{ x: 'max-content' }}
           />
         )}
-      </Card>
+      </Panel>
     </Flex>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Input, Row, Space, Statistic, Table, Typography, type TableColumnsType } from 'antd';
+import { Col, Empty, Input, Row, Space, Statistic, Table, Typography, type TableColumnsType } from 'antd';
 import { labelIn, noticeTypeLabels, noticeTypes, type SupervisionStats } from '@union/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { formatShare, LazyChart, ReportCard, StatsAccess, StatsOfficeFilter, typ
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { useUrlParams } from '@/lib/url-state';
 import { useSupervisionStats } from '../api/supervision';
+import { Panel } from '@/components/Panel';
 
 type District = SupervisionStats['byDistrict'][number];
 const rungColors = ['#faad14', '#fa8c16', '#f5222d', '#c41d7f'];
@@ -126,14 +127,14 @@ function Figures({ ownOfficeId }: { ownOfficeId: string }) {
                 <Statistic title={t('supervisionStats.readyToEscalate')} value={r.readyToEscalate} styles={{ content: { color: r.readyToEscalate ? '#cf1322' : undefined } }} />
               </Col>
             </Row>
-            <Card size="small" title={t('supervisionStats.byRung')}>
+            <Panel size="small" title={t('supervisionStats.byRung')}>
               {byRung && <LazyChart option={byRung} style={{ height: 260 }} ariaLabel={t('supervisionStats.byRung')} />}
-            </Card>
+            </Panel>
           </>
         )}
       </ReportCard>
       {report && (
-        <Card title={t('supervisionStats.byDistrictTitle', { office: report.officeName })}>
+        <Panel title={t('supervisionStats.byDistrictTitle', { office: report.officeName })}>
           {districtCharts ? (
             <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
               <Typography.Text strong>{t('supervisionStats.noticesByDistrict')}</Typography.Text>
@@ -145,7 +146,7 @@ function Figures({ ownOfficeId }: { ownOfficeId: string }) {
           ) : (
             <Empty description={t('statistics.noDistricts')} />
           )}
-        </Card>
+        </Panel>
       )}
     </Space>
   );

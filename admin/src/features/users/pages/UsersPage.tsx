@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Flex, Select, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Badge, Button, Flex, Select, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { grantableRoles, roleLabels, roles, type Role, type User, type UserListQuery } from '@union/shared';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan, useMe } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -115,7 +116,7 @@ export default function UsersPage() {
   if (users.isError) return <QueryError error={users.error} onRetry={() => void users.refetch()} />;
 
   return (
-    <Card
+    <Panel
       title={t('users.title')}
       extra={
         <Space>
@@ -166,6 +167,6 @@ export default function UsersPage() {
           <UserFormModal open={modal.open} userId={modal.userId} onClose={() => setModal({ ...modal, open: false })} />
         </Suspense>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,11 +1,12 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { Button, Descriptions, Space, Typography } from 'antd';
 import { warningKindLabels } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -29,7 +30,7 @@ export default function WarningDetailPage() {
   const none = t('common.none');
 
   return (
-    <Card
+    <Panel
       title={
         <Space wrap>
           <Link to="/warnings">{t('warnings.title')}</Link>
@@ -72,6 +73,6 @@ export default function WarningDetailPage() {
         </Descriptions.Item>
       </Descriptions>
       {resolving && <ResolveWarningModal warning={w} onClose={() => setResolving(false)} />}
-    </Card>
+    </Panel>
   );
 }

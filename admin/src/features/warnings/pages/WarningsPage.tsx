@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { warningKindLabels, warningKinds, warningLevels, warningStatuses } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link, useNavigate } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
+import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -59,7 +60,7 @@ export default function WarningsPage() {
   if (warnings.isError) return <QueryError error={warnings.error} onRetry={() => void warnings.refetch()} />;
 
   return (
-    <Card
+    <Panel
       title={t('warnings.title')}
       extra={
         <Space>
@@ -86,6 +87,6 @@ export default function WarningsPage() {
         <CursorPager paging={paging} nextCursor={warnings.data?.nextCursor} loading={warnings.isPlaceholderData} />
       </Space>
       {creating && <WarningFormModal onClose={() => setCreating(false)} onSaved={(w) => navigate(`/warnings/${w.id}`)} />}
-    </Card>
+    </Panel>
   );
 }
