@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useOfficeTree } from '../api/get-office-tree';
 import { sortSiblings } from '../utils/tree';
 
-type Props = Omit<TreeSelectProps<string>, 'treeData' | 'showSearch' | 'loading'> & {
+export type OfficeTreeSelectProps = Omit<TreeSelectProps<string>, 'treeData' | 'showSearch' | 'loading'> & {
   /** Offices that cannot be picked, shown greyed. */
   isDisabled?: (office: OfficeTreeNode) => boolean;
 };
@@ -17,7 +17,7 @@ interface Option {
 }
 
 /** Picks an office of the signed-in user's subtree. */
-export function OfficeTreeSelect({ isDisabled, ...props }: Props) {
+export function OfficeTreeSelect({ isDisabled, ...props }: OfficeTreeSelectProps) {
   const tree = useOfficeTree();
   const treeData = useMemo(() => {
     const toOptions = (nodes: OfficeTreeNode[]): Option[] =>
