@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 
 export const AuditEntry = Type.Object({

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { Uuid } from '../common/schemas.js';
 import { permissions } from '../users/roles.js';
 import { Password, RoleSchema, Username } from '../users/schemas.js';

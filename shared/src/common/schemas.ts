@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 
 /** Identifiers are UUIDs; timestamps RFC 3339 UTC; money a decimal string in yuan. */
 export const Uuid = Type.String({ format: 'uuid' });

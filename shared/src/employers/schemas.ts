@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { employerSortFields } from './employers.js';
 import { Name, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { describe, expect, it } from 'vitest';
 import { AuditEntry } from '../audit/schemas.js';
 import { Case, MajorReport } from '../cases/schemas.js';

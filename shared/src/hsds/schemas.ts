@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { Uuid } from '../common/schemas.js';
 
 /**

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { importModes } from './imports.js';
 
 // The request and answer of an import, apart from the column tables: the admin app's template

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { Name, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 import { PermissionSchema } from '../auth/schemas.js';
 import { webhookDeliveryStatuses, webhookEventTypes } from './integrations.js';

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { Money, Name, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 import { ExternalId } from '../employers/schemas.js';
 import { checklistItems, filingEventTypes, filingStatuses, mediationOrgTypes, reportingCadences, mediationOrgSortFields } from './mediation-orgs.js';

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import type { Label } from '../common/i18n.js';
 import { PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 

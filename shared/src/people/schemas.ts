@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { Name, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 import { ExternalId } from '../employers/schemas.js';
 import { genders, lawyerKinds, lawyerPools } from './people.js';

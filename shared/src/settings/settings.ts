@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { clockRuleNames, clockUnits } from '../clocks/clocks.js';
 
 export const ClockSetting = Type.Object({

@@ -1,4 +1,4 @@
-import Type from 'typebox';
+import { Type } from 'typebox';
 import { PageQuery, Text, Timestamp, Uuid } from '../common/schemas.js';
 import { DateOnly as Date_ } from '../people/schemas.js';
 import { findingCategories, inspectionKinds, noticeEventTypes, noticeStatuses, noticeTypes } from './supervision.js';
