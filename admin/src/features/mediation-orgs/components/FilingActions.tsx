@@ -1,20 +1,14 @@
-import { Form, Input } from 'antd';
-import { filingEventLabels, filingMachine, FilingEventBody, ruleMessage, type FilingEventType } from '@union/shared';
-import { useTranslation } from 'react-i18next';
-import { EventActions, EventDialog, reasonAndNote } from '@/components/EventActions';
-import { useLabel, useLanguage } from '@/lib/i18n';
-import { stringRules } from '@/lib/schema-rules';
-import { useAppendFilingEvent } from '../api/append-filing-event';
+import { filingEventLabels, type FilingEventType } from '@union/shared';
+import { lazy } from 'react';
+import { EventActions } from '@/components/EventActions';
+import { useLabel } from '@/lib/i18n';
 import type { MediationOrgDetail } from '../api/get-mediation-org';
 
-const { reason: reasonSchema, note: noteSchema } = FilingEventBody.properties;
-const forward: FilingEventType[] = ['file', 'resubmit'];
-const dangerous: FilingEventType[] = ['return', 'revoke', 'dissolve'];
+// The dialog (its form, and the schema rules it brings) loads when an event is chosen, not with the page.
+const FilingEventDialog = lazy(() => import('./FilingEventDialog'));
 
-interface Values {
-  reason?: string;
-  note?: string;
-}
+const forward: FilingEventType[] = ['file', 'resubmit'];
+export const dangerous: FilingEventType[] = ['return', 'revoke', 'dissolve'];
 
 /**
  * The steps the caller may take on this filing now: exactly the detail answer's `allowedEvents`.
@@ -24,44 +18,7 @@ export function FilingActions({ org }: { org: MediationOrgDetail }) {
   const label = useLabel();
   return (
     <EventActions events={org.allowedEvents} label={(type) => label(filingEventLabels[type])} forward={forward} dangerous={dangerous}>
-      {(event, onClose) => <EventModal org={org} event={event} onClose={onClose} />}
+      {(event, onClose) => <FilingEventDialog org={org} event={event} onClose={onClose} />}
     </EventActions>
-  );
-}
-
-function EventModal({ org, event, onClose }: { org: MediationOrgDetail; event: FilingEventType; onClose: () => void }) {
-  const { t } = useTranslation();
-  const label = useLabel();
-  const language = useLanguage();
-  const append = useAppendFilingEvent();
-  const reasonRequired = filingMachine[org.status][event]?.reasonRequired ?? false;
-  const eventLabel = label(filingEventLabels[event]);
-
-  return (
-    <EventDialog
-      record={org}
-      append={append}
-      body={(values: Values) => ({ type: event, ...reasonAndNote(values) })}
-      title={t('filing.eventTitle', { event: eventLabel, name: org.name })}
-      eventLabel={eventLabel}
-      danger={dangerous.includes(event)}
-      doneMessage={t('filing.eventDone', { event: eventLabel })}
-      changedMessage={t('filing.changedMeanwhile')}
-      onClose={onClose}
-    >
-      <Form.Item
-        name="reason"
-        label={t('filing.reason')}
-        rules={[
-          ...(reasonRequired ? [{ required: true, whitespace: true, message: ruleMessage('filing.reason_required', language) }] : []),
-          ...stringRules(reasonSchema, t('common.blank')),
-        ]}
-      >
-        <Input.TextArea rows={3} placeholder={reasonRequired ? t('filing.reasonRequiredPlaceholder') : t('filing.optional')} />
-      </Form.Item>
-      <Form.Item name="note" label={t('filing.note')} rules={stringRules(noteSchema, t('common.blank'))}>
-        <Input.TextArea rows={2} placeholder={t('filing.optional')} />
-      </Form.Item>
-    </EventDialog>
   );
 }

@@ -1,16 +1,17 @@
-import { Alert, Button, Form, Input } from 'antd';
-import { NoticeEventBody, failedNoticeStatuses, noticeEventLabels, noticeLadder, noticeTypeLabels, noticeTypes, type Notice, type NoticeEventType, type NoticeType } from '@union/shared';
+import { Button } from 'antd';
+import { failedNoticeStatuses, noticeEventLabels, noticeLadder, noticeTypeLabels, noticeTypes, type Notice, type NoticeEventType, type NoticeType } from '@union/shared';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '@/features/auth';
-import { EventActions, EventDialog, reasonAndNote } from '@/components/EventActions';
+import { EventActions } from '@/components/EventActions';
 import { useLabel } from '@/lib/i18n';
-import { stringRules } from '@/lib/schema-rules';
-import { useAppendNoticeEvent } from '../api/supervision';
 
-const { note: noteSchema } = NoticeEventBody.properties;
+// The dialog (its form, and the schema rules it brings) loads when an event is chosen, not with the page.
+const NoticeEventDialog = lazy(() => import('./NoticeEventDialog'));
+
 const forward: NoticeEventType[] = ['issue', 'respond', 'rectify', 'approve_publication'];
-const dangerous: NoticeEventType[] = ['escalate', 'close'];
+export const dangerous: NoticeEventType[] = ['escalate', 'close'];
 
 /** The rung above, whose predecessor this notice would be. */
 export const nextRung = (type: NoticeType): NoticeType | undefined => noticeTypes.find((t) => noticeLadder[t].predecessor === type);
@@ -51,49 +52,7 @@ export function NoticeActions({ n }: { n: Notice }) {
         )
       }
     >
-      {(event, onClose) => <EventModal n={n} event={event} onClose={onClose} />}
+      {(event, onClose) => <NoticeEventDialog n={n} event={event} onClose={onClose} />}
     </EventActions>
-  );
-}
-
-const noteLabels: Record<NoticeEventType, 'supervision.noteIssue' | 'supervision.noteRespond' | 'supervision.noteRectify' | 'supervision.noteWhy'> = {
-  issue: 'supervision.noteIssue',
-  approve_publication: 'supervision.noteIssue',
-  respond: 'supervision.noteRespond',
-  rectify: 'supervision.noteRectify',
-  escalate: 'supervision.noteWhy',
-  close: 'supervision.noteWhy',
-};
-
-function EventModal({ n, event, onClose }: { n: Notice; event: NoticeEventType; onClose: () => void }) {
-  const { t } = useTranslation();
-  const label = useLabel();
-  const append = useAppendNoticeEvent();
-  const eventLabel = label(noticeEventLabels[event]);
-  const typeLabel = label(noticeTypeLabels[n.type]);
-
-  return (
-    <EventDialog
-      record={n}
-      append={append}
-      body={(values: { note?: string }) => ({ type: event, ...reasonAndNote(values) })}
-      title={t('supervision.eventTitle', { event: eventLabel, type: typeLabel })}
-      eventLabel={eventLabel}
-      danger={dangerous.includes(event)}
-      doneMessage={t('supervision.eventDone', { event: eventLabel })}
-      changedMessage={t('supervision.changedMeanwhile')}
-      // a refusal stays in the dialog, in the server's words (a ladder rule names what is missing)
-      refusalInDialog
-      intro={
-        (event === 'issue' || event === 'approve_publication') && (
-          <Alert type="info" showIcon style={{ marginTop: 16 }} title={t(n.type === 'opinion' ? 'supervision.issueOpinionHelp' : 'supervision.issueHelp')} />
-        )
-      }
-      onClose={onClose}
-    >
-      <Form.Item name="note" label={t(noteLabels[event])} rules={stringRules(noteSchema, t('common.blank'))}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
-    </EventDialog>
   );
 }
