@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, Col, Divider, Flex, Form, Input, Radio, Result, Row, Select, Space, type FormRule } from 'antd';
+import { App, Button, Checkbox, Col, Divider, Flex, Form, Input, Radio, Row, Select, Space, type FormRule } from 'antd';
 import {
   checklistItems,
   checklistLabels,
@@ -30,6 +30,7 @@ import { useCreateMediationOrg } from '../api/create-mediation-org';
 import { useFilingAuthority, type FilingAuthorityInput } from '../api/get-filing-authority';
 import { FilingAuthorityPanel } from '../components/FilingAuthorityPanel';
 import { suggestedName } from '../utils/naming';
+import { Forbidden } from '@/components/Forbidden';
 import { Panel } from '@/components/Panel';
 
 interface Values {
@@ -53,7 +54,7 @@ const blankToUndefined = (text: string | undefined) => text?.trim() || undefined
 export default function NewFilingPage() {
   const { t } = useTranslation();
   const canFile = useCan('mediation_orgs:write');
-  if (!canFile) return <Result status="403" title={t('common.forbidden')} extra={<Link to="/mediation-orgs">{t('mediationOrgs.title')}</Link>} />;
+  if (!canFile) return <Forbidden extra={<Link to="/mediation-orgs">{t('mediationOrgs.title')}</Link>} />;
   return <FilingForm />;
 }
 

@@ -1,8 +1,9 @@
-import { Alert, Result, Space } from 'antd';
+import { Alert, Space } from 'antd';
 import { mediationOrgSortFields, mediationOrgTypes } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
+import { Forbidden } from '@/components/Forbidden';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
 import { useCan, useMe } from '@/features/auth';
@@ -14,10 +15,9 @@ import { MediationOrgTable } from '../components/MediationOrgTable';
 
 /** 备案审核: the filings waiting for the reviewer's office, oldest first unless sorted otherwise. */
 export default function ReviewQueuePage() {
-  const { t } = useTranslation();
   const me = useMe().data;
   const canReview = useCan('mediation_orgs:review');
-  if (me && !canReview) return <Result status="403" title={t('common.forbidden')} />;
+  if (me && !canReview) return <Forbidden />;
   return <ReviewQueue officeName={me?.officeName ?? ''} />;
 }
 

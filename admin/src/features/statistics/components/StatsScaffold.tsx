@@ -1,7 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Empty, Flex, Result, Segmented, Select, Space, Typography } from 'antd';
+import { Empty, Flex, Segmented, Select, Space, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Forbidden } from '@/components/Forbidden';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
@@ -11,11 +12,10 @@ import { useUrlParams } from '@/lib/url-state';
 
 /** A statistics page for those who may read statistics, given the caller's own office (the default subtree). */
 export function StatsAccess({ children }: { children: (ownOfficeId: string) => ReactNode }) {
-  const { t } = useTranslation();
   const canRead = useCan('stats:read');
   const me = useMe().data;
   if (!me) return <PageSpinner />;
-  if (!canRead) return <Result status="403" title={t('common.forbidden')} />;
+  if (!canRead) return <Forbidden />;
   return children(me.officeId);
 }
 
