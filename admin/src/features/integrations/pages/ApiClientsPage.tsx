@@ -1,18 +1,21 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { permissionLabels, type ApiClient } from '@union/shared';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
+import { OnceOpened } from '@/components/OnceOpened';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 import { useCursorPaging } from '@/lib/paging';
 import { useApiClients, useRevokeApiClient } from '../api/api-clients';
-import { ApiClientFormModal } from '../components/ApiClientFormModal';
 import { ShownOnceModal } from '../components/ShownOnceModal';
+
+// Dialogs (and the forms they bring) load when first opened, not with the page.
+const ApiClientFormModal = lazy(() => import('../components/ApiClientFormModal').then((m) => ({ default: m.ApiClientFormModal })));
 
 /** 接口密钥: the keys other systems call the API with, for this office's subtree. */
 export default function ApiClientsPage() {
@@ -80,14 +83,16 @@ export default function ApiClientsPage() {
         <Table<ApiClient> rowKey="id" columns={columns} dataSource={clients.data?.items} loading={clients.isFetching} pagination={false} />
         <CursorPager paging={paging} nextCursor={clients.data?.nextCursor} loading={clients.isPlaceholderData} />
       </Space>
-      <ApiClientFormModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(created) => {
-          setCreating(false);
-          setNewKey(created.key);
-        }}
-      />
+      <OnceOpened open={creating}>
+        <ApiClientFormModal
+          open={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(created) => {
+            setCreating(false);
+            setNewKey(created.key);
+          }}
+        />
+      </OnceOpened>
       <ShownOnceModal title={t('integrations.newKey')} value={newKey} onClose={() => setNewKey(null)} />
     </Panel>
   );

@@ -1,19 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { webhookEventLabels, type WebhookSubscription } from '@union/shared';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CursorPager } from '@/components/CursorPager';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
+import { OnceOpened } from '@/components/OnceOpened';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 import { useCursorPaging } from '@/lib/paging';
 import { useUpdateWebhook, useWebhooks } from '../api/webhooks';
-import { DeliveriesDrawer } from '../components/DeliveriesDrawer';
 import { ShownOnceModal } from '../components/ShownOnceModal';
-import { WebhookFormModal } from '../components/WebhookFormModal';
+
+// Dialogs (and the forms they bring) load when first opened, not with the page.
+const WebhookFormModal = lazy(() => import('../components/WebhookFormModal').then((m) => ({ default: m.WebhookFormModal })));
+const DeliveriesDrawer = lazy(() => import('../components/DeliveriesDrawer').then((m) => ({ default: m.DeliveriesDrawer })));
 
 /** 事件订阅: where events of this subtree are sent, and what became of each delivery. */
 export default function WebhooksPage() {
@@ -73,16 +76,20 @@ export default function WebhooksPage() {
         <Table<WebhookSubscription> rowKey="id" columns={columns} dataSource={webhooks.data?.items} loading={webhooks.isFetching} pagination={false} />
         <CursorPager paging={paging} nextCursor={webhooks.data?.nextCursor} loading={webhooks.isPlaceholderData} />
       </Space>
-      <WebhookFormModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(created) => {
-          setCreating(false);
-          setSecret(created.secret);
-        }}
-      />
+      <OnceOpened open={creating}>
+        <WebhookFormModal
+          open={creating}
+          onClose={() => setCreating(false)}
+          onCreated={(created) => {
+            setCreating(false);
+            setSecret(created.secret);
+          }}
+        />
+      </OnceOpened>
       <ShownOnceModal title={t('integrations.newSecret')} value={secret} onClose={() => setSecret(null)} />
-      <DeliveriesDrawer subscription={logOf} onClose={() => setLogOf(null)} />
+      <OnceOpened open={logOf !== null}>
+        <DeliveriesDrawer subscription={logOf} onClose={() => setLogOf(null)} />
+      </OnceOpened>
     </Panel>
   );
 }

@@ -1,21 +1,24 @@
 import { FileAddOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, List, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { findingCategories, findingCategoryLabels, inspectionKindLabels, inspectionKinds, type Inspection } from '@union/shared';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ParamSelect } from '@/components/ParamSelect';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
+import { OnceOpened } from '@/components/OnceOpened';
 import { useCan } from '@/features/auth';
 import { EmployerSelect } from '@/features/employers';
 import { useLabel } from '@/lib/i18n';
 import { useCursorPaging } from '@/lib/paging';
 import { readEnum, useUrlParams } from '@/lib/url-state';
 import { useInspections } from '../api/supervision';
-import { InspectionFormModal } from '../components/InspectionFormModal';
 import { CategoryTags, SeriousTag } from '../components/NoticeTags';
+
+// Dialogs (and the forms they bring) load when first opened, not with the page.
+const InspectionFormModal = lazy(() => import('../components/InspectionFormModal').then((m) => ({ default: m.InspectionFormModal })));
 
 /** 法律体检: the inspections of the user's subtree, newest first; each finding can become a notice. */
 export default function InspectionsPage() {
@@ -109,7 +112,9 @@ export default function InspectionsPage() {
         />
         <CursorPager paging={paging} nextCursor={list.data?.nextCursor} loading={list.isPlaceholderData} />
       </Space>
-      <InspectionFormModal open={adding} onClose={() => setAdding(false)} />
+      <OnceOpened open={adding}>
+        <InspectionFormModal open={adding} onClose={() => setAdding(false)} />
+      </OnceOpened>
     </Panel>
   );
 }

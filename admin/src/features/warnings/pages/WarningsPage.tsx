@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { warningKindLabels, warningKinds, warningLevels, warningStatuses } from '@union/shared';
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
+import { OnceOpened } from '@/components/OnceOpened';
 import { useCan } from '@/features/auth';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -17,8 +18,10 @@ import { readEnum, useUrlParams } from '@/lib/url-state';
 import { useWarnings } from '../api/get-warnings';
 import type { LaborWarning } from '../api/types';
 import { WarningFilters, type WarningFilterValues } from '../components/WarningFilters';
-import { WarningFormModal } from '../components/WarningFormModal';
 import { WarningLevelTag, WarningStatusTag } from '../components/WarningTags';
+
+// Dialogs (and the forms they bring) load when first opened, not with the page.
+const WarningFormModal = lazy(() => import('../components/WarningFormModal').then((m) => ({ default: m.WarningFormModal })));
 
 /** 劳动关系预警: the warnings filed in the user's subtree, newest first, filtered on the server. */
 export default function WarningsPage() {
@@ -86,7 +89,9 @@ export default function WarningsPage() {
         />
         <CursorPager paging={paging} nextCursor={warnings.data?.nextCursor} loading={warnings.isPlaceholderData} />
       </Space>
-      {creating && <WarningFormModal onClose={() => setCreating(false)} onSaved={(w) => navigate(`/warnings/${w.id}`)} />}
+      <OnceOpened open={creating}>
+        {creating && <WarningFormModal onClose={() => setCreating(false)} onSaved={(w) => navigate(`/warnings/${w.id}`)} />}
+      </OnceOpened>
     </Panel>
   );
 }
