@@ -1,8 +1,9 @@
 import type { UseMutationResult } from '@tanstack/react-query';
-import { Alert, App, Form, Modal } from 'antd';
+import { Alert, Form, Modal } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError, type ApiError } from '@/lib/api';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 
 interface EventInput<B> {
@@ -36,7 +37,7 @@ interface EventDialogProps<V extends object, B> {
 /** The dialog of one workflow event: its fields, sent with If-Match; a refusal is shown where the user looks. */
 export function EventDialog<V extends object, B>({ record, append, body, title, eventLabel, danger, doneMessage, changedMessage, refusalInDialog, intro, onClose, children }: EventDialogProps<V, B>) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [form] = Form.useForm<V>();

@@ -1,5 +1,6 @@
-import { App, type FormInstance } from 'antd';
+import { type FormInstance } from 'antd';
 import { ApiError } from './api';
+import { useFeedback } from '@/lib/feedback';
 
 type NamePath = (string | number)[];
 
@@ -11,7 +12,7 @@ export const toNamePath = (path: string): NamePath => path.split('.').map((s) =>
  * names, and the title and detail (with any error no field owns) in a message.
  */
 export function useShowApiError(): (error: unknown, form?: FormInstance) => void {
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   return (error, form) => {
     if (!(error instanceof ApiError)) {
       message.error(String(error));

@@ -1,8 +1,9 @@
-import { Alert, App, Empty, Form, Input, Modal, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Empty, Form, Input, Modal, Radio, Select, Skeleton, Space, Typography } from 'antd';
 import { CaseEventBody, caseEventLabels, mediationOrgTypeLabels, routeReasonLabels, ruleMessage, type Case, type MediationOrgType, type RouteReason } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
 import { isApiError } from '@/lib/api';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -25,7 +26,7 @@ export function TransferModal({ c, onClose }: { c: Case; onClose: () => void }) 
   const { t } = useTranslation();
   const label = useLabel();
   const language = useLanguage();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const targets = useTransferTargets(c.id);

@@ -1,5 +1,5 @@
 import { AlertOutlined, CheckOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Popconfirm, Segmented, Space, Statistic, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Flex, Popconfirm, Segmented, Space, Statistic, Table, Tag, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
@@ -7,6 +7,7 @@ import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useCursorPaging } from '@/lib/paging';
@@ -33,7 +34,7 @@ const COUNT_LIMIT = 100;
 export default function MajorReportsPage() {
   const { t } = useTranslation();
   const formatDateTime = useFormatDateTime();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const canAcknowledge = useCan('major_reports:acknowledge');
   const [params, setParams] = useUrlParams();

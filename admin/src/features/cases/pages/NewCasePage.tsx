@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Col, Flex, Form, Input, Row, Select, Space, Switch, type FormRule } from 'antd';
+import { Alert, Button, Col, Flex, Form, Input, Row, Select, Space, Switch, type FormRule } from 'antd';
 import {
   CaseCreate,
   CaseSource,
@@ -16,6 +16,7 @@ import { Link, useNavigate } from 'react-router';
 import { RegionPicker } from '@/components/RegionPicker';
 import { Panel } from '@/components/Panel';
 import { EmployerSelect } from '@/features/employers';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -54,7 +55,7 @@ export default function NewCasePage() {
   const language = useLanguage();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const channel = Form.useWatch('channel', form);

@@ -1,4 +1,4 @@
-import { App, Button, Col, Flex, Form, Input, InputNumber, Modal, Row, Switch, type FormRule } from 'antd';
+import { Button, Col, Flex, Form, Input, InputNumber, Modal, Row, Switch, type FormRule } from 'antd';
 import {
   creditCodeProblem,
   EmployerCreate,
@@ -14,6 +14,7 @@ import { QueryError } from '@/components/QueryError';
 import { RegionPicker } from '@/components/RegionPicker';
 import { useMe } from '@/features/auth';
 import { isApiError } from '@/lib/api';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -52,7 +53,7 @@ const blankToNull = (text: string | undefined) => text?.trim() || null;
 /** Registers an employer, or edits one as the server has it now (its version goes out as If-Match). */
 export function EmployerFormModal({ employerId, open, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const employer = useEmployer(open ? employerId : undefined);
   const editing = employerId !== undefined;
 
@@ -87,7 +88,7 @@ interface FormProps {
 function EmployerForm({ employer, onClose, onSaved, onConflict }: FormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const me = useMe().data;
   const [form] = Form.useForm<Values>();

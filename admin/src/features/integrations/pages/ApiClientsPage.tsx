@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Badge, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { permissionLabels, type ApiClient } from '@union/shared';
 import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { CursorPager } from '@/components/CursorPager';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
 import { OnceOpened } from '@/components/OnceOpened';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -21,7 +22,7 @@ const ApiClientFormModal = lazy(() => import('../components/ApiClientFormModal')
 export default function ApiClientsPage() {
   const { t } = useTranslation();
   const label = useLabel();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const formatDateTime = useFormatDateTime();
   const paging = useCursorPaging('api-clients');

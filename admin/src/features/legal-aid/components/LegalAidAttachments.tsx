@@ -1,8 +1,9 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Table, Typography, Upload, type TableColumnsType, type UploadProps } from 'antd';
+import { Button, Flex, Table, Typography, Upload, type TableColumnsType, type UploadProps } from 'antd';
 import { attachmentMaxBytes, attachmentMimeTypes, ruleMessage } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
+import { useFeedback } from '@/lib/feedback';
 import { useFormatDateTime } from '@/lib/format';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/i18n';
@@ -26,7 +27,7 @@ export function LegalAidAttachments({ applicationId, canUpload }: { applicationI
   const { t } = useTranslation();
   const language = useLanguage();
   const formatDateTime = useFormatDateTime();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const attachments = useAttachments(applicationId);
   const upload = useUploadAttachment(applicationId);

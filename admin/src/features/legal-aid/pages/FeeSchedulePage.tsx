@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Form, Input, Table, type TableColumnsType } from 'antd';
+import { Alert, Button, Flex, Form, Input, Table, type TableColumnsType } from 'antd';
 import { FeeScheduleRow, fundingProgrammeLabels, fundingProgrammes, legalAidServiceLabels, legalAidServices, mayEditFeeSchedule, type FundingProgramme, type LegalAidService } from '@union/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
 import { useCan, useMe } from '@/features/auth';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
 import { formatYuan } from '@/lib/money';
@@ -25,7 +26,7 @@ const toValues = (schedule: FeeSchedule): Values => {
 export default function FeeSchedulePage() {
   const { t } = useTranslation();
   const label = useLabel();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const me = useMe().data;
   const canWrite = useCan('legal_aid:write');

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Col, Flex, Form, Input, Row, Select, Space, type FormRule } from 'antd';
+import { Alert, Button, Col, Flex, Form, Input, Row, Select, Space, type FormRule } from 'antd';
 import {
   ApplicantInput,
   LegalAidCreate,
@@ -29,6 +29,7 @@ import { Link, useNavigate } from 'react-router';
 import { DuplicateMatches } from '@/components/DuplicateMatches';
 import { Panel } from '@/components/Panel';
 import { EmployerSelect } from '@/features/employers';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -66,7 +67,7 @@ export default function NewLegalAidPage() {
   const label = useLabel();
   const language = useLanguage();
   const navigate = useNavigate();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const household = Form.useWatch(['applicant', 'household'], form) as Household | undefined;

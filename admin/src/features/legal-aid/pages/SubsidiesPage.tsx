@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { fundingProgrammeLabels, legalAidServiceLabels } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
+import { useFeedback } from '@/lib/feedback';
 import { formatYuan } from '@/lib/money';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
@@ -22,7 +23,7 @@ export default function SubsidiesPage() {
   const { t } = useTranslation();
   const label = useLabel();
   const formatDateTime = useFormatDateTime();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const canPay = useCan('subsidies:pay');
   const [params, setParams] = useUrlParams();

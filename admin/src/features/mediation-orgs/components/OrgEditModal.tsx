@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, Flex, Form, Input, Modal, Radio } from 'antd';
+import { Button, Checkbox, Flex, Form, Input, Modal, Radio } from 'antd';
 import {
   checklistItems,
   checklistLabels,
@@ -12,6 +12,7 @@ import {
 } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -35,7 +36,7 @@ export function OrgEditModal({ org, onClose }: { org: MediationOrgDetail; onClos
   const { t } = useTranslation();
   const label = useLabel();
   const language = useLanguage();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const update = useUpdateMediationOrg();

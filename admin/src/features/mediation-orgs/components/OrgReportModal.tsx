@@ -1,6 +1,7 @@
-import { App, Button, Col, Flex, Form, Input, InputNumber, Modal, Row, Select, type FormRule } from 'antd';
+import { Button, Col, Flex, Form, Input, InputNumber, Modal, Row, Select, type FormRule } from 'antd';
 import { OrgReportCreate, ruleMessage } from '@union/shared';
 import { useTranslation } from 'react-i18next';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -18,7 +19,7 @@ const { amountSettled: moneySchema, casesReceived: countSchema } = OrgReportCrea
 export default function OrgReportModal({ org, reported, onClose }: { org: MediationOrgDetail; reported: Set<string>; onClose: () => void }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const submit = useSubmitOrgReport();

@@ -1,4 +1,4 @@
-import { App, Button, Checkbox, Col, Divider, Flex, Form, Input, Radio, Row, Select, Space, type FormRule } from 'antd';
+import { Button, Checkbox, Col, Divider, Flex, Form, Input, Radio, Row, Select, Space, type FormRule } from 'antd';
 import {
   checklistItems,
   checklistLabels,
@@ -23,6 +23,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useCan, useMe } from '@/features/auth';
 import { EmployerSelect, useEmployer } from '@/features/employers';
 import { OfficeTreeSelect } from '@/features/offices';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -63,7 +64,7 @@ function FilingForm() {
   const label = useLabel();
   const language = useLanguage();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const me = useMe().data;
   const [form] = Form.useForm<Values>();

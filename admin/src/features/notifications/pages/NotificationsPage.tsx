@@ -1,5 +1,5 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Badge, Button, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { notificationKindLabels, type Notification, type NotificationKind } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -7,6 +7,7 @@ import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
@@ -49,7 +50,7 @@ export default function NotificationsPage() {
   const label = useLabel();
   const navigate = useNavigate();
   const formatDateTime = useFormatDateTime();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [params, setParams] = useUrlParams();
   const unreadOnly = params.get('unread') === 'true';

@@ -1,10 +1,11 @@
-import { App, Button, Flex, Form, Input, Modal, Select, type FormRule } from 'antd';
+import { Button, Flex, Form, Input, Modal, Select, type FormRule } from 'antd';
 import { OfficeCreate, officeKindRules, type Office, type OfficeKind, type OfficeTreeNode, type OfficeUpdate } from '@union/shared';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegionPicker } from '@/components/RegionPicker';
 import { useMe } from '@/features/auth';
 import { isApiError } from '@/lib/api';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -55,7 +56,7 @@ function OfficeForm(props: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const label = useLabel();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const create = useCreateOffice();

@@ -1,10 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { App, Button, Flex, Modal, type FormInstance } from 'antd';
+import { Button, Flex, Modal, type FormInstance } from 'antd';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { isApiError } from '@/lib/api';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { changedFields } from '../utils/changes';
 
@@ -56,7 +57,7 @@ interface PersonSaveOptions<P, C, U> {
  */
 export function usePersonSave<P extends { id: string; version: number; name: string }, C, U extends object>({ person, form, create, update, onClose }: PersonSaveOptions<P, C, U>) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
 
   const onError = (error: Error) => {

@@ -1,5 +1,5 @@
 import { EditOutlined, LockOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { ClockSettingUpdate, clockRules, clockUnits, type ClockUnit } from '@union/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
 import { isApiError } from '@/lib/api';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
 import { useClockSettings, type ClockSetting } from '../api/get-clock-settings';
@@ -96,7 +97,7 @@ interface Values {
 function ClockSettingModal({ setting, onClose }: { setting: ClockSetting; onClose: () => void }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const update = useUpdateClockSetting();

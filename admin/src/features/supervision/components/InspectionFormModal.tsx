@@ -1,9 +1,10 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Col, Form, Input, Modal, Radio, Row, Select, Typography } from 'antd';
+import { Button, Checkbox, Col, Form, Input, Modal, Radio, Row, Select, Typography } from 'antd';
 import { Finding, InspectionCreate, findingCategories, findingCategoryLabels, inspectionKindLabels, inspectionKinds, type FindingCategory, type InspectionKind } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { EmployerSelect } from '@/features/employers';
 import { SupervisorSelect } from '@/features/people';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -28,7 +29,7 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai'
 export function InspectionFormModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const create = useCreateInspection();

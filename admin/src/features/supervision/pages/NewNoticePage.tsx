@@ -1,4 +1,4 @@
-import { Alert, App, Button, Checkbox, Col, Flex, Form, Input, Row, Select, Space, type FormRule } from 'antd';
+import { Alert, Button, Checkbox, Col, Flex, Form, Input, Row, Select, Space, type FormRule } from 'antd';
 import {
   NoticeCreate,
   failedNoticeStatuses,
@@ -22,6 +22,7 @@ import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
 import { EmployerSelect } from '@/features/employers';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -97,7 +98,7 @@ function NoticeForm({ initial, draft }: { initial: Partial<Values>; draft?: Noti
   const label = useLabel();
   const language = useLanguage();
   const navigate = useNavigate();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const create = useCreateNotice();

@@ -1,4 +1,4 @@
-import { App, Button, Flex, Form, Input, Modal, Select, Switch, type FormRule } from 'antd';
+import { Button, Flex, Form, Input, Modal, Select, Switch, type FormRule } from 'antd';
 import { grantableRoles, passwordProblems, roleLabels, ruleMessage, UserCreate, type Role, type User, type UserUpdate } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '@/components/PageSpinner';
@@ -6,6 +6,7 @@ import { QueryError } from '@/components/QueryError';
 import { useMe } from '@/features/auth';
 import { OfficeTreeSelect } from '@/features/offices';
 import { isApiError } from '@/lib/api';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -35,7 +36,7 @@ const sameRoles = (a: Role[], b: Role[]) => a.length === b.length && a.every((r)
 /** Creates a user, or edits one as the server has it now (its version goes out as If-Match). */
 export function UserFormModal({ userId, open, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const me = useMe().data;
   const user = useUser(open ? userId : undefined);
   const editing = userId !== undefined;
@@ -75,7 +76,7 @@ function UserForm({ user, me, selfId, onClose, onConflict }: FormProps) {
   const { t } = useTranslation();
   const label = useLabel();
   const language = useLanguage();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const create = useCreateUser();

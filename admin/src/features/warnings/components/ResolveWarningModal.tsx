@@ -1,7 +1,8 @@
-import { App, Form, Input, Modal } from 'antd';
+import { Form, Input, Modal } from 'antd';
 import { LaborWarningResolve } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { stringRules } from '@/lib/schema-rules';
 import { useResolveWarning } from '../api/resolve-warning';
@@ -12,7 +13,7 @@ const { resolution: resolutionSchema } = LaborWarningResolve.properties;
 /** 处置完毕: closes a warning with what was done about it. */
 export function ResolveWarningModal({ warning, onClose }: { warning: LaborWarning; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<{ resolution: string }>();
   const resolve = useResolveWarning();

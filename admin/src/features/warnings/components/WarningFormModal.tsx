@@ -1,7 +1,8 @@
-import { App, Button, Flex, Form, Input, Modal, Radio, Select } from 'antd';
+import { Button, Flex, Form, Input, Modal, Radio, Select } from 'antd';
 import { LaborWarningCreate, warningKindLabels, warningKinds, warningLevelLabels, warningLevels, type WarningKind } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { EmployerSelect } from '@/features/employers';
+import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -21,7 +22,7 @@ const { description: descriptionSchema } = LaborWarningCreate.properties;
 export function WarningFormModal({ onClose, onSaved }: { onClose: () => void; onSaved?: (warning: LaborWarning) => void }) {
   const { t } = useTranslation();
   const label = useLabel();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
   const create = useCreateWarning();
