@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Flex, Form, Input, Modal, Row, Select, Tag, Typography, type FormInstance, type FormRule } from 'antd';
+import { Alert, Button, Col, Flex, Form, Input, Row, Select, Tag, Typography, type FormInstance, type FormRule } from 'antd';
 import { collectiveThreshold, idNumberProblem, isCollective, ruleMessage, WorkerInput } from '@union/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
@@ -12,6 +12,9 @@ export interface WorkerValues {
   phone?: string;
   household?: 'urban' | 'migrant' | null;
 }
+
+// The paste dialog loads when opened, not with the form.
+const PasteWorkersModal = lazy(() => import('./PasteWorkersModal'));
 
 const { name: nameSchema, phone: phoneSchema } = WorkerInput.properties;
 const households = ['urban', 'migrant'] as const;
@@ -122,16 +125,18 @@ export function WorkersField({ form }: { form: FormInstance }) {
         )}
       </Form.List>
       {pasting && (
-        <PasteWorkersModal
-          onClose={() => setPasting(false)}
-          onAdd={(pasted) => {
-            // a blank first row (the form starts with one) gives way to the pasted list
-            const kept = workers.filter((w) => w.name?.trim() || w.idNumber || w.phone);
-            form.setFieldValue('workers', [...kept, ...pasted]);
-            void form.validateFields(pasted.map((_, i) => ['workers', kept.length + i, 'idNumber'])).catch(() => undefined);
-            setPasting(false);
-          }}
-        />
+        <Suspense fallback={null}>
+          <PasteWorkersModal
+            onClose={() => setPasting(false)}
+            onAdd={(pasted) => {
+              // a blank first row (the form starts with one) gives way to the pasted list
+              const kept = workers.filter((w) => w.name?.trim() || w.idNumber || w.phone);
+              form.setFieldValue('workers', [...kept, ...pasted]);
+              void form.validateFields(pasted.map((_, i) => ['workers', kept.length + i, 'idNumber'])).catch(() => undefined);
+              setPasting(false);
+            }}
+          />
+        </Suspense>
       )}
     </>
   );
@@ -148,24 +153,4 @@ export function parseWorkerLines(text: string): WorkerValues[] {
       const phone = rest.find((c) => c !== idNumber && /^[0-9+\-]{5,20}$/.test(c));
       return { name, ...(idNumber && { idNumber }), ...(phone && { phone }) };
     });
-}
-
-function PasteWorkersModal({ onClose, onAdd }: { onClose: () => void; onAdd: (workers: WorkerValues[]) => void }) {
-  const { t } = useTranslation();
-  const [text, setText] = useState('');
-  const parsed = parseWorkerLines(text);
-  return (
-    <Modal
-      open
-      title={t('cases.pasteWorkers')}
-      okText={t('cases.pasteAdd', { count: parsed.length })}
-      okButtonProps={{ disabled: parsed.length === 0 }}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => onAdd(parsed)}
-    >
-      <Typography.Paragraph type="secondary">{t('cases.pasteHelp')}</Typography.Paragraph>
-      <Input.TextArea rows={10} value={text} onChange={(e) => setText(e.target.value)} placeholder={'张三\t110105199001011234\t13800000000'} aria-label={t('cases.pasteWorkers')} />
-    </Modal>
-  );
 }

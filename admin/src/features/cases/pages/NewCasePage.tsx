@@ -10,7 +10,7 @@ import {
   sourcedChannels,
   type CaseChannel,
 } from '@union/shared';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { RegionPicker } from '@/components/RegionPicker';
@@ -24,9 +24,11 @@ import { useCreateCase } from '../api/create-case';
 import { duplicatesQueryOptions } from '../api/get-duplicates';
 import type { DuplicateMatch, DuplicateQuery } from '../api/types';
 import { ClaimsField, type ClaimValues } from '../components/ClaimsField';
-import { DuplicateModal } from '../components/DuplicateModal';
 import { HandlerOrgSelect } from '../components/HandlerOrgSelect';
 import { WorkersField, type WorkerValues } from '../components/WorkersField';
+
+// The duplicates dialog (and the table it shows) loads when a check finds some, not with the form.
+const DuplicateModal = lazy(() => import('../components/DuplicateModal').then((m) => ({ default: m.DuplicateModal })));
 
 interface Values {
   channel: CaseChannel;
@@ -220,12 +222,14 @@ export default function NewCasePage() {
         </Space>
       </Form>
       {review && (
-        <DuplicateModal
-          matches={review.matches}
-          saving={create.isPending}
-          onCancel={() => setReview(null)}
-          onSave={(linkedCaseId) => save({ ...review.body, ...(linkedCaseId && { linkedCaseId }) })}
-        />
+        <Suspense fallback={null}>
+          <DuplicateModal
+            matches={review.matches}
+            saving={create.isPending}
+            onCancel={() => setReview(null)}
+            onSave={(linkedCaseId) => save({ ...review.body, ...(linkedCaseId && { linkedCaseId }) })}
+          />
+        </Suspense>
       )}
     </>
   );

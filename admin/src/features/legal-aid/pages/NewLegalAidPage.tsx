@@ -24,9 +24,9 @@ import {
   type LegalAidMatter,
   type LegalAidService,
 } from '@union/shared';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { DuplicateMatches } from '@/components/DuplicateMatches';
 import { Panel } from '@/components/Panel';
 import { EmployerSelect } from '@/features/employers';
 import { useFeedback } from '@/lib/feedback';
@@ -35,6 +35,9 @@ import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
 import { useCreateLegalAid, useLegalAidDuplicates, type DuplicateQuery } from '../api/legal-aid';
 import { GreenChannelTag } from '../components/LegalAidTags';
+
+// The duplicates table loads when a check finds some, not with the form.
+const DuplicateMatches = lazy(() => import('@/components/DuplicateMatches').then((m) => ({ default: m.DuplicateMatches })));
 
 interface Values {
   channel: LegalAidChannel;
@@ -208,7 +211,11 @@ export default function NewLegalAidPage() {
             type="warning"
             showIcon
             title={t('legalAid.duplicatesTitle', { count: matches.length })}
-            description={<DuplicateMatches matches={matches} />}
+            description={
+              <Suspense fallback={null}>
+                <DuplicateMatches matches={matches} />
+              </Suspense>
+            }
             style={{ marginBottom: 16 }}
           />
         )}

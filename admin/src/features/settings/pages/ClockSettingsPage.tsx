@@ -1,19 +1,16 @@
 import { EditOutlined, LockOutlined } from '@ant-design/icons';
-import { Alert, Button, Form, InputNumber, Modal, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { ClockSettingUpdate, clockRules, clockUnits, type ClockUnit } from '@union/shared';
-import { useState } from 'react';
+import { Alert, Button, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { clockRules, type ClockUnit } from '@union/shared';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
 import { useCan } from '@/features/auth';
-import { isApiError } from '@/lib/api';
-import { useFeedback } from '@/lib/feedback';
-import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
 import { useClockSettings, type ClockSetting } from '../api/get-clock-settings';
-import { useUpdateClockSetting } from '../api/update-clock-setting';
 
-const lengthBounds = ClockSettingUpdate.properties.length as { minimum?: number; maximum?: number };
+// The edit dialog (and its form) loads when a setting is edited, not with the page.
+const ClockSettingModal = lazy(() => import('../components/ClockSettingModal'));
 
 /**
  * 期限设置: every deadline of the product with the rule it comes from. Lengths set by national law
@@ -84,63 +81,11 @@ export default function ClockSettingsPage() {
         <Alert type="info" showIcon title={canWrite ? t('settings.intro') : t('settings.readOnly')} />
         <Table<ClockSetting> rowKey="rule" columns={columns} dataSource={settings.data} loading={settings.isFetching} pagination={false} scroll={{ x: 'max-content' }} />
       </Space>
-      {editing && <ClockSettingModal setting={editing} onClose={() => setEditing(null)} />}
+      {editing && (
+        <Suspense fallback={null}>
+          <ClockSettingModal setting={editing} onClose={() => setEditing(null)} />
+        </Suspense>
+      )}
     </Panel>
-  );
-}
-
-interface Values {
-  length: number;
-  unit: ClockUnit;
-}
-
-function ClockSettingModal({ setting, onClose }: { setting: ClockSetting; onClose: () => void }) {
-  const { t } = useTranslation();
-  const label = useLabel();
-  const { message } = useFeedback();
-  const showApiError = useShowApiError();
-  const [form] = Form.useForm<Values>();
-  const update = useUpdateClockSetting();
-
-  const save = (values: Values) =>
-    update.mutate(
-      { rule: setting.rule, version: setting.version, ...values },
-      {
-        onSuccess: () => {
-          message.success(t('settings.saved'));
-          onClose();
-        },
-        onError: (error) => {
-          if (isApiError(error, 'version_conflict')) {
-            message.warning(t('settings.changedMeanwhile'));
-            onClose();
-          } else showApiError(error, form);
-        },
-      },
-    );
-
-  return (
-    <Modal
-      open
-      title={t('settings.editTitle', { rule: label(clockRules[setting.rule].label) })}
-      okText={t('common.save')}
-      okButtonProps={{ loading: update.isPending }}
-      cancelText={t('common.cancel')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      destroyOnHidden
-    >
-      <Form form={form} layout="vertical" initialValues={{ length: setting.length, unit: setting.unit }} onFinish={save} disabled={update.isPending} style={{ marginTop: 16 }}>
-        <Space align="start">
-          <Form.Item name="length" label={t('settings.length')} rules={[{ required: true }]}>
-            <InputNumber min={lengthBounds.minimum} max={lengthBounds.maximum} precision={0} style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="unit" label={t('settings.unit')} rules={[{ required: true }]}>
-            <Select options={clockUnits.map((u) => ({ value: u, label: t(`settings.units.${u}`) }))} style={{ width: 160 }} />
-          </Form.Item>
-        </Space>
-        <Typography.Text type="secondary">{t('settings.defaultIs', { length: t('settings.lengthIs', { count: setting.defaultLength, unit: t(`settings.units.${setting.defaultUnit}`) }) })}</Typography.Text>
-      </Form>
-    </Modal>
   );
 }
