@@ -1,5 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Col, Descriptions, Row, Space, Tabs, Typography } from 'antd';
+import { Button, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { filingRuleLabels, mediationOrgTypeLabels, reportingCadenceLabels } from '@union/shared';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,9 +15,10 @@ import { Checklist, StandardizedTag } from '../components/Checklist';
 import { FilingActions } from '../components/FilingActions';
 import { FilingStatusTag } from '../components/FilingStatusTag';
 import { FilingTimeline } from '../components/FilingTimeline';
-import { OrgMediators } from '../components/OrgMediators';
-import { OrgReports } from '../components/OrgReports';
 
+// The reports and mediators below the filing (with their tables) load while the organization is fetched, not before the page shows.
+const orgRecords = import('../components/OrgRecords');
+const OrgRecords = lazy(() => orgRecords);
 const OrgEditModal = lazy(() => import('../components/OrgEditModal').then((m) => ({ default: m.OrgEditModal })));
 
 /** A filing: its facts, its checklist, its timeline, the steps the caller may take, its reports and its mediators. */
@@ -28,7 +29,6 @@ export default function MediationOrgDetailPage() {
   const orgId = useParams().orgId;
   const org = useMediationOrg(orgId);
   const canWrite = useCan('mediation_orgs:write');
-  const canReadPeople = useCan('people:read');
   const [editing, setEditing] = useState(false);
 
   if (org.isError) return <QueryError error={org.error} onRetry={() => void org.refetch()} />;
@@ -114,16 +114,9 @@ export default function MediationOrgDetailPage() {
           </Col>
         </Row>
       </Panel>
-      <Panel>
-        <Tabs
-          items={[
-            { key: 'reports', label: t('reports.title'), children: <OrgReports org={o} /> },
-            ...(canReadPeople
-              ? [{ key: 'mediators', label: t('mediationOrgs.mediatorsOf', { count: o.mediatorCount }), children: <OrgMediators orgId={o.id} /> }]
-              : []),
-          ]}
-        />
-      </Panel>
+      <Suspense fallback={null}>
+        <OrgRecords org={o} />
+      </Suspense>
       {editing && (
         <Suspense fallback={null}>
           <OrgEditModal org={o} onClose={() => setEditing(false)} />
