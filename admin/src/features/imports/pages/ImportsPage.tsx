@@ -1,13 +1,17 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Form, Radio, Select, Space, Table, Typography, Upload, type TableColumnsType } from 'antd';
-import { importColumns, importPermissions, importResourceLabels, importResources, type ImportReport, type ImportResource, type ImportRowError } from '@union/shared';
-import { useState } from 'react';
+import { Button, Form, Radio, Select, Space, Typography, Upload } from 'antd';
+import { importPermissions, importResourceLabels, importResources, type ImportReport, type ImportResource } from '@union/shared';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Panel } from '@/components/Panel';
 import { useMe } from '@/features/auth';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel } from '@/lib/i18n';
 import { downloadTemplate, mediaTypeOf, useImportFile } from '../api/imports';
-import { Panel } from '@/components/Panel';
+
+// The report (with its table of refused rows) loads while the page is used, not before it shows.
+const reportPanel = import('../components/ImportReportPanel');
+const ImportReportPanel = lazy(() => reportPanel);
 
 type Mode = 'atomic' | 'partial';
 
@@ -34,17 +38,6 @@ export default function ImportsPage() {
   };
   const reset = () => setReport(null);
   const checked = report?.dryRun && (report.report.failed === 0 || mode === 'partial');
-
-  /** A field named by its API name, shown with the column users know it by. */
-  const fieldLabel = (field: string) => {
-    const column = chosen && importColumns[chosen].find((c) => c.field === field.replace(/\.\d+\./, '[].'));
-    return column ? `${label(column.label)}（${field}）` : field;
-  };
-  const columns: TableColumnsType<ImportRowError> = [
-    { key: 'row', dataIndex: 'row', title: t('imports.row'), width: 90 },
-    { key: 'field', title: t('imports.field'), render: (_, e) => (e.field === '(row)' ? t('imports.wholeRow') : fieldLabel(e.field)), width: 280 },
-    { key: 'message', dataIndex: 'message', title: t('imports.message') },
-  ];
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -112,39 +105,10 @@ export default function ImportsPage() {
           </Space>
         </Form>
       </Panel>
-      {report && (
-        <Panel title={report.dryRun ? t('imports.checkReport') : t('imports.importReport')} data-testid="import-report">
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            <Alert
-              showIcon
-              type={report.report.failed ? (report.report.written ? 'warning' : 'error') : 'success'}
-              title={
-                report.dryRun
-                  ? report.report.failed
-                    ? t('imports.checkFailed', { count: report.report.failed })
-                    : t('imports.checkPassed')
-                  : report.report.written
-                    ? t('imports.written')
-                    : t('imports.refused')
-              }
-            />
-            <Descriptions
-              size="small"
-              column={5}
-              items={(['received', 'created', 'updated', 'unchanged', 'failed'] as const).map((k) => ({ key: k, label: t(`imports.counts.${k}`), children: report.report[k] }))}
-            />
-            {report.report.errors.length > 0 && (
-              <Table
-                rowKey={(e) => `${e.row}:${e.field}:${e.message}`}
-                size="small"
-                columns={columns}
-                dataSource={report.report.errors}
-                pagination={{ pageSize: 50, hideOnSinglePage: true }}
-                footer={report.report.errors.length < report.report.failed ? () => t('imports.moreErrors', { count: report.report.errors.length }) : undefined}
-              />
-            )}
-          </Space>
-        </Panel>
+      {report && chosen && (
+        <Suspense fallback={null}>
+          <ImportReportPanel resource={chosen} dryRun={report.dryRun} report={report.report} />
+        </Suspense>
       )}
     </Space>
   );

@@ -1,11 +1,15 @@
 import { Tabs } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
-import { CertificatesPanel } from '../components/CertificatesPanel';
-import { LawyersPanel } from '../components/LawyersPanel';
-import { MediatorsPanel } from '../components/MediatorsPanel';
-import { SupervisorsPanel } from '../components/SupervisorsPanel';
+import { PageSpinner } from '@/components/PageSpinner';
 import { Panel } from '@/components/Panel';
+
+// Each tab's panel (its filters, table and dialogs) loads when its tab is shown.
+const MediatorsPanel = lazy(() => import('../components/MediatorsPanel').then((m) => ({ default: m.MediatorsPanel })));
+const SupervisorsPanel = lazy(() => import('../components/SupervisorsPanel').then((m) => ({ default: m.SupervisorsPanel })));
+const LawyersPanel = lazy(() => import('../components/LawyersPanel').then((m) => ({ default: m.LawyersPanel })));
+const CertificatesPanel = lazy(() => import('../components/CertificatesPanel').then((m) => ({ default: m.CertificatesPanel })));
 
 const tabs = ['mediators', 'supervisors', 'lawyers', 'certificates'] as const;
 type Tab = (typeof tabs)[number];
@@ -30,7 +34,7 @@ export default function PeoplePage() {
         // each tab has its own filters in the URL, so switching starts from none
         onChange={(key) => navigate(`/people/${key}`)}
         destroyOnHidden
-        items={tabs.map((key) => ({ key, label: t(`people.tabs.${key}`), children: key === tab ? panels[key] : null }))}
+        items={tabs.map((key) => ({ key, label: t(`people.tabs.${key}`), children: key === tab ? <Suspense fallback={<PageSpinner />}>{panels[key]}</Suspense> : null }))}
       />
     </Panel>
   );
