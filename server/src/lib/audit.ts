@@ -40,15 +40,15 @@ export async function recordAudit(ctx: AuditCtx, entry: AuditEntryInput): Promis
 }
 
 /**
- * The insert of one entry per row of `rows`, a query answering `entity_id`, `office_id` and `after`:
+ * The insert of one entry per row of `rows`, a query answering `entity_id`, `office_id`, `before` and `after`:
  * for a statement that writes records and audits them at once (`with written as (insert … returning …)`),
- * so that a bulk write sends its rows once and reads nothing back. `after` is built in SQL and must
+ * so that a bulk write sends its rows once and reads nothing back. `before` and `after` are built in SQL and must
  * hold no secret (redact() does not see it).
  */
 export function auditRows(ctx: AuditCtx, action: string, entity: string, rows: SQL): SQL {
   const actor = ctx.actor ?? null;
   return sql`
-    insert into ${auditLog} (actor_id, actor_name, actor_office_id, office_id, action, entity, entity_id, after, request_id)
-    select ${actor?.id ?? null}::uuid, ${actor?.username ?? null}, ${actor?.officeId ?? null}::uuid, r.office_id, ${action}, ${entity}, r.entity_id, r.after, ${ctx.requestId ?? null}
+    insert into ${auditLog} (actor_id, actor_name, actor_office_id, office_id, action, entity, entity_id, before, after, request_id)
+    select ${actor?.id ?? null}::uuid, ${actor?.username ?? null}, ${actor?.officeId ?? null}::uuid, r.office_id, ${action}, ${entity}, r.entity_id, r.before, r.after, ${ctx.requestId ?? null}
     from (${rows}) as r`;
 }

@@ -134,19 +134,6 @@ export const importColumns: Record<ImportResource, readonly ImportColumn[]> = {
   ],
 };
 
-/**
- * How a row finds the record it updates when it has no `externalId` (api.md: "the natural key").
- * Cases and applications are numbered by the server, so a file names them by `externalId` only.
- */
-export const importNaturalKeys: Record<ImportResource, readonly string[]> = {
-  employers: ['creditCode'],
-  'mediation-orgs': ['name'],
-  mediators: ['orgId', 'name'],
-  lawyers: ['licenseNo'],
-  cases: [],
-  'legal-aid': [],
-};
-
 /** The column a header names: the API field, or its label in either language (spaces and case ignored). */
 export function importColumnFor(resource: ImportResource, header: string): ImportColumn | null {
   const h = header.replace(/^\uFEFF/, '').trim().toLowerCase();

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.js';
+import { copyRows, type DbOrTx, type Tx } from '../../db/client.js';
 import { auditRows, type AuditCtx } from '../../lib/audit.js';
 import { cases, employers, lawyers, legalAidApplications, mediationOrgs, mediators } from '../../db/schema.js';
 
@@ -15,11 +15,15 @@ const employerKeyColumns = {
   unionOfficeId: employers.unionOfficeId,
   groupId: employers.groupId,
   officeId: employers.officeId,
+  networkId: employers.networkId,
   version: employers.version,
+  createdAt: employers.createdAt,
+  updatedAt: employers.updatedAt,
 };
+export type RegisteredEmployer = Awaited<ReturnType<typeof employersByKeys>>[number];
 
 /**
- * The employers a batch names, by external id or credit code, with what an import compares.
+ * The employers a batch names, by external id or credit code, as an import compares and audits them.
  * One round trip, one arm per unique index (an OR of both would scan the table), the keys handed
  * over as one JSON parameter each rather than thousands.
  */
@@ -36,48 +40,107 @@ export async function employersByKeys(db: DbOrTx, networkId: string, externalIds
 }
 
 /**
- * New employers and their audit entries (as the single create writes them) in one statement: the
- * rows go over once, as one JSON parameter. With `skipTaken`, a row whose external id or credit
- * code is already registered is left out (nothing else is: a refused row fails the statement), and
- * the answer is the credit codes of the rows left out; otherwise every row is written.
+ * A batch of employers as the import writes them, one row of the file each: the record's fields;
+ * for a row that updates a record, its id and version as read and its audit `before`; and the names
+ * the audit entry shows beside the ids (as the single create and update record them).
  */
-export async function insertEmployersAudited(ctx: AuditCtx, values: (typeof employers.$inferInsert)[], skipTaken: boolean): Promise<string[]> {
-  if (!values.length) return [];
-  // short keys: the parameter is a few hundred kilobytes a batch
-  const rows = values.map((v) => ({
-    x: v.externalId ?? undefined,
-    n: v.name,
-    c: v.creditCode,
-    r: v.regionCode,
-    i: v.industry,
-    e: v.employeeCount,
-    u: v.unionized,
-    uo: v.unionOfficeId ?? undefined,
-    g: v.groupId ?? undefined,
-    o: v.officeId,
-    nw: v.networkId,
-  }));
-  const { rows: left } = await ctx.db.execute<{ credit_code: string }>(sql`
-    with input as (
-      select * from json_to_recordset(${JSON.stringify(rows)}::json)
-        as v(x text, n text, c text, r text, i text, e integer, u boolean, uo uuid, g uuid, o uuid, nw uuid)
-    ), written as (
+export interface StagedEmployer {
+  row: number;
+  id: string | null;
+  version: number | null;
+  values: Omit<typeof employers.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+  regionName: string | null;
+  unionOfficeName: string | null;
+  groupName: string | null;
+  before: string | null;
+}
+
+const staging = 'import_employers';
+const stagingColumns = [
+  ['file_row', 'integer'],
+  ['id', 'uuid'],
+  ['version', 'integer'],
+  ['external_id', 'text'],
+  ['name', 'text'],
+  ['credit_code', 'text'],
+  ['region_code', 'text'],
+  ['industry', 'text'],
+  ['employee_count', 'integer'],
+  ['unionized', 'boolean'],
+  ['union_office_id', 'uuid'],
+  ['group_id', 'uuid'],
+  ['office_id', 'uuid'],
+  ['network_id', 'uuid'],
+  ['region_name', 'text'],
+  ['union_office_name', 'text'],
+  ['group_name', 'text'],
+  // JSON text: PGlite's array parameters would take a string for a JSON string
+  ['before', 'text'],
+] as const;
+
+/**
+ * The batch in a temporary table of the import's transaction (gone at its end), written by COPY:
+ * the set-based statements below read it, so that the rows cross the wire once, in the cheapest form.
+ */
+export async function stageEmployers(tx: Tx, rows: StagedEmployer[]) {
+  await tx.execute(sql.raw(`create temp table if not exists ${staging} (${stagingColumns.map(([n, t]) => `${n} ${t}`).join(', ')}) on commit drop`));
+  await tx.execute(sql.raw(`truncate ${staging}`));
+  await copyRows(
+    tx,
+    staging,
+    stagingColumns,
+    rows.map((r) => {
+      const v = r.values;
+      return [r.row, r.id, r.version, v.externalId, v.name, v.creditCode, v.regionCode, v.industry, v.employeeCount, v.unionized, v.unionOfficeId, v.groupId, v.officeId, v.networkId, r.regionName, r.unionOfficeName, r.groupName, r.before];
+    }),
+  );
+}
+
+/** An employer as the single create and update audit it (`toEmployer`), from a written row `w` and its staged row `s`. */
+const employerAudited = sql.raw(`jsonb_build_object('id', w.id, 'externalId', w.external_id, 'name', w.name, 'creditCode', w.credit_code,
+  'regionCode', w.region_code, 'regionName', s.region_name, 'industry', w.industry, 'employeeCount', w.employee_count, 'unionized', w.unionized,
+  'unionOfficeId', w.union_office_id, 'unionOfficeName', s.union_office_name, 'groupId', w.group_id, 'groupName', s.group_name,
+  'officeId', w.office_id, 'version', w.version,
+  'createdAt', to_char(w.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+  'updatedAt', to_char(w.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`);
+
+/**
+ * The staged rows as new employers, each with its audit entry, in one statement that reads nothing
+ * back. With `skipTaken`, a row whose external id or credit code is already registered is left out
+ * (nothing else is: a refused row fails the statement), and the answer is the rows left out;
+ * otherwise every row is written.
+ */
+export async function insertStagedEmployers(ctx: AuditCtx, skipTaken: boolean): Promise<number[]> {
+  const { rows } = await ctx.db.execute<{ row: number }>(sql`
+    with written as (
       insert into ${employers} (external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id)
-      select x, n, c, r, i, e, u, uo, g, o, nw from input
+      select external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id from ${sql.raw(staging)}
       ${skipTaken ? sql`on conflict do nothing` : sql``}
       returning *
     ), audited as (
-      ${auditRows(
-        ctx,
-        'employer.create',
-        'employer',
-        sql`select id::text as entity_id, office_id, jsonb_build_object('id', id, 'externalId', external_id, 'name', name, 'creditCode', credit_code,
-          'regionCode', region_code, 'industry', industry, 'employeeCount', employee_count, 'unionized', unionized, 'unionOfficeId', union_office_id,
-          'groupId', group_id, 'officeId', office_id, 'version', version) as after from written`,
-      )}
+      ${auditRows(ctx, 'employer.create', 'employer', sql`select w.id::text as entity_id, w.office_id, null::jsonb as before, ${employerAudited} as after from written w join ${sql.raw(staging)} s using (credit_code)`)}
     )
-    select c as credit_code from input where c not in (select credit_code from written)`);
-  return left.map((r) => r.credit_code);
+    select file_row as row from ${sql.raw(staging)} where credit_code not in (select credit_code from written)`);
+  return rows.map((r) => r.row);
+}
+
+/**
+ * The staged rows as updates of the records they name, at the version read, each with its audit
+ * entry, in one statement; the answer is the rows whose record moved on since (a version conflict).
+ */
+export async function updateStagedEmployers(ctx: AuditCtx): Promise<number[]> {
+  const { rows } = await ctx.db.execute<{ row: number }>(sql`
+    with written as (
+      update ${employers} e set external_id = s.external_id, name = s.name, credit_code = s.credit_code, region_code = s.region_code, industry = s.industry,
+        employee_count = s.employee_count, unionized = s.unionized, union_office_id = s.union_office_id, group_id = s.group_id,
+        version = e.version + 1, updated_at = now()
+      from ${sql.raw(staging)} s where e.id = s.id and e.version = s.version
+      returning e.*, s.file_row
+    ), audited as (
+      ${auditRows(ctx, 'employer.update', 'employer', sql`select w.id::text as entity_id, w.office_id, s.before::jsonb, ${employerAudited} as after from written w join ${sql.raw(staging)} s using (file_row)`)}
+    )
+    select file_row as row from ${sql.raw(staging)} where file_row not in (select file_row from written)`);
+  return rows.map((r) => r.row);
 }
 
 const one = async (rows: Promise<{ id: string }[]>) => (await rows)[0]?.id ?? null;

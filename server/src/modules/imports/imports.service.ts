@@ -28,6 +28,7 @@ import { createApplication } from '../legal-aid/legal-aid.service.js';
 import { createMediationOrg, getMediationOrg, toMediationOrg, updateMediationOrg } from '../mediation-orgs/mediation-orgs.service.js';
 import { createMediator, getMediator, toMediator, updateMediator } from '../mediators/mediators.service.js';
 import type { NetworkOffice } from '../offices/offices.repo.js';
+import { regions } from '../regions/regions.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import type { ImportRecord } from './imports.parse.js';
 import * as repo from './imports.repo.js';
@@ -247,13 +248,13 @@ const importers: Record<ImportResource, () => Importer> = {
 };
 
 // the fields an import may change: those of a single update, `externalId` first
-const employerFields = Object.keys(EmployerUpdate.properties);
+const employerFields = Object.keys(EmployerUpdate.properties) as (keyof EmployerUpdate)[];
 
 /**
  * Employers, the big registry (quality.md: 100,000 rows at 20,000 a second): each row passes the
  * single create's rules with the offices they name looked up once per import; then (writeEmployers)
- * new records are inserted and audited in one statement, and a row that changes a record goes
- * through the single update.
+ * a batch is written set-based: new records inserted and audited in one statement, the records the
+ * other rows change updated and audited in another.
  */
 function employerImporter(): Importer {
   const offices = new Map<string, Promise<NetworkOffice | null>>();
@@ -286,37 +287,68 @@ function employerImporter(): Importer {
         if (problems.length) checks.failRules(row, problems);
         else checked.push({ row, values });
       }
-      return (tally) => writeEmployers(ctx, checked, tally);
+      return (tally) => writeEmployers(ctx, checked, tally, { lookup, inSubtree });
     },
   };
 }
 
 type CheckedEmployer = { row: number; values: ReturnType<typeof employersService.newEmployerValues> };
+type Offices = { lookup: employersService.OfficeLookup; inSubtree: (id: string) => Promise<boolean> };
+/** What a batch's write counts, kept apart until the write stands. */
+type Written = { created: number; updated: number; unchanged: number; refused: { row: number; err: unknown }[] };
 
 /**
- * A checked batch of employers. New records are the rule: they are inserted and audited in one
- * statement that leaves out the rows naming a registered record; those are then read in one query
- * and each updates its record through the single update.
+ * A checked batch of employers, set-based. Should the database refuse a row the rules let through,
+ * the batch's write is undone and its rows are written one by one, to tell which.
  */
-async function writeEmployers(ctx: Ctx, checked: CheckedEmployer[], tally: Tally) {
+async function writeEmployers(ctx: Ctx, checked: CheckedEmployer[], tally: Tally, offices: Offices) {
   if (!checked.length) return;
-  const insert = (c: Ctx, part: CheckedEmployer[]) => c.db.transaction((tx) => repo.insertEmployersAudited({ ...c, db: tx }, part.map((p) => p.values), true));
-  const left = new Set<string>();
+  const write = (part: CheckedEmployer[]) => ctx.db.transaction((tx) => writeEmployerSet({ ...ctx, db: tx }, part, offices));
+  let written: Written[];
   try {
-    for (const code of await insert(ctx, checked)) left.add(code);
-    tally.report.created += checked.length - left.size;
+    written = [await write(checked)];
   } catch (err) {
-    // the database refused a row the rules let through: row by row, to tell which
     if (checked.length === 1) return tally.refused(checked[0].row, err);
+    written = [];
     for (const c of checked) {
-      await inSavepoint(ctx, tally, c.row, async (sp) => {
-        if ((await insert(sp, [c])).length) left.add(c.values.creditCode);
-        else tally.report.created++;
-      });
+      try {
+        written.push(await write([c]));
+      } catch (rowErr) {
+        written.push({ created: 0, updated: 0, unchanged: 0, refused: [{ row: c.row, err: rowErr }] });
+      }
     }
   }
-  const named = checked.filter((c) => left.has(c.values.creditCode));
-  if (!named.length) return;
+  for (const w of written) {
+    tally.report.created += w.created;
+    tally.report.updated += w.updated;
+    tally.report.unchanged += w.unchanged;
+    for (const { row, err } of w.refused) tally.refused(row, err);
+  }
+}
+
+/**
+ * New records are the rule: all rows are inserted (and audited) in one statement that leaves out the
+ * rows naming a registered record; those are read in one query, compared, and the ones that change
+ * their record update it (and are audited) in one more, as the single update would.
+ */
+async function writeEmployerSet(ctx: Ctx, checked: CheckedEmployer[], offices: Offices): Promise<Written> {
+  const written: Written = { created: 0, updated: 0, unchanged: 0, refused: [] };
+  const name = async (id: string | null) => (id ? ((await offices.lookup(id))?.name ?? null) : null);
+  const staged = async (row: number, values: repo.StagedEmployer['values'], current?: repo.RegisteredEmployer): Promise<repo.StagedEmployer> => ({
+    row,
+    id: current?.id ?? null,
+    version: current?.version ?? null,
+    values,
+    regionName: regions().fullName(values.regionCode),
+    unionOfficeName: await name(values.unionOfficeId ?? null),
+    groupName: await name(values.groupId ?? null),
+    before: current ? JSON.stringify(employersService.toEmployer({ ...current, unionOfficeName: await name(current.unionOfficeId), groupName: await name(current.groupId) })) : null,
+  });
+  await repo.stageEmployers(ctx.db, await Promise.all(checked.map((c) => staged(c.row, c.values))));
+  const left = new Set(await repo.insertStagedEmployers(ctx, true));
+  written.created = checked.length - left.size;
+  const named = checked.filter((c) => left.has(c.row));
+  if (!named.length) return written;
   const existing = await repo.employersByKeys(
     ctx.db,
     network(ctx),
@@ -325,30 +357,34 @@ async function writeEmployers(ctx: Ctx, checked: CheckedEmployer[], tally: Tally
   );
   const byExternalId = new Map(existing.filter((e) => e.externalId).map((e) => [e.externalId!, e]));
   const byCreditCode = new Map(existing.map((e) => [e.creditCode, e]));
+  const updates: repo.StagedEmployer[] = [];
   for (const c of named) {
     const holder = byCreditCode.get(c.values.creditCode);
     // the record the row names: by external id, else by credit code (also a record imported before without one)
     const target = (c.values.externalId && byExternalId.get(c.values.externalId)) || (holder && (!c.values.externalId || !holder.externalId) ? holder : undefined);
-    if (holder && holder !== target) {
-      tally.refused(c.row, employersService.creditCodeTaken(c.values.creditCode));
+    // a holder out of sight is another city's record: the insert left the row out all the same
+    if (!target || holder !== target) {
+      written.refused.push({ row: c.row, err: employersService.creditCodeTaken(c.values.creditCode) });
       continue;
     }
-    if (!target) {
-      // registered out of sight (another city's credit code): the insert, alone, answers why not
-      await inSavepoint(ctx, tally, c.row, async (sp) => {
-        await repo.insertEmployersAudited(sp, [c.values], false);
-        tally.report.created++;
-      });
+    // readable across the network, but only the keeping office's subtree changes it
+    if (!(await offices.inSubtree(target.officeId))) {
+      written.refused.push({ row: c.row, err: new AppError('forbidden', { errors: [{ path: 'officeId', rule: 'scope.office_outside' }] }) });
       continue;
     }
     const patch = changes(c.values, target, c.values.externalId ? employerFields : employerFields.slice(1));
     if (!Object.keys(patch).length) {
-      tally.report.unchanged++;
+      written.unchanged++;
       continue;
     }
-    await inSavepoint(ctx, tally, c.row, async (sp) => {
-      await employersService.updateEmployer(sp, target.id, patch as EmployerUpdate, target.version);
-      tally.report.updated++;
-    });
+    updates.push(await staged(c.row, { ...pick(target, employerFields), ...patch, officeId: target.officeId, networkId: target.networkId }, target));
   }
+  if (!updates.length) return written;
+  await repo.stageEmployers(ctx.db, updates);
+  const moved = await repo.updateStagedEmployers(ctx);
+  written.updated = updates.length - moved.length;
+  for (const row of moved) written.refused.push({ row, err: new AppError('version_conflict') });
+  return written;
 }
+
+const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;

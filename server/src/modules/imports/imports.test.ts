@@ -66,7 +66,7 @@ describe('formats and encodings', () => {
     expect((await post('employers', 'text/csv', fixture('employers-utf8-bom.csv'))).body).toMatchObject({ unchanged: 2, created: 0 });
   });
 
-  it('reads NDJSON and a JSON array with API names; a changed row is updated through the single update', async () => {
+  it('reads NDJSON and a JSON array with API names; a changed row updates its record', async () => {
     const a = employerBody({ unionized: false, externalId: 'ND-1' });
     const b = employerBody({ unionized: false });
     const nd = await ndjson('employers', [a, b]);
@@ -153,6 +153,53 @@ describe('modes', () => {
     });
     expect(res.body.errors.map((e: { row: number; field: string }) => `${e.row}:${e.field}`)).toEqual(['2:officeId', '3:creditCode', '4:creditCode']);
     expect(res.body).toMatchObject({ created: 1, failed: 3 });
+  });
+});
+
+describe('what an employer import writes', () => {
+  const auditOf = async (id: string) => (await t.api.get('/api/v1/audit-log').query({ entity: 'employer', entityId: id }).set(as('admin'))).body.items as { action: string; before: unknown; after: unknown }[];
+  const employer = async (id: string) => (await t.api.get(`/api/v1/employers/${id}`).set(as('admin'))).body as Record<string, unknown>;
+
+  it('audits each row as the single create and update do: the record as read, names beside the ids', async () => {
+    const union = { unionized: true, unionOfficeId: office['朝阳区总工会'] };
+    const single = await t.api.post('/api/v1/employers').set(as('chaoyang_staff')).send(employerBody(union));
+    expect(single.status).toBe(201);
+    const [singleCreate] = await auditOf(single.body.id);
+    const body = employerBody({ ...union, externalId: 'AUD-1' });
+    expect((await ndjson('employers', [body])).body).toMatchObject({ created: 1 });
+    const [imported] = await employersNamed(body.name);
+    const created = await employer(imported.id);
+    const [importCreate] = await auditOf(imported.id);
+    expect(importCreate).toMatchObject({ action: 'employer.create', before: null, after: created });
+    expect(Object.keys(importCreate.after as object).sort()).toEqual(Object.keys(singleCreate.after as object).sort());
+    expect(importCreate.after).toMatchObject({ unionOfficeName: '朝阳区总工会', regionName: expect.stringContaining('朝阳区') });
+
+    expect((await ndjson('employers', [{ ...body, employeeCount: 7 }])).body).toMatchObject({ updated: 1 });
+    const [importUpdate] = await auditOf(imported.id);
+    expect(importUpdate).toMatchObject({ action: 'employer.update', before: created, after: await employer(imported.id) });
+    expect(importUpdate.after).toMatchObject({ employeeCount: 7, version: 2 });
+  });
+
+  it('updates many records at once: changed rows updated and audited, the others unchanged, by external id or credit code', async () => {
+    const bodies = Array.from({ length: 6 }, (_, i) => employerBody({ unionized: false, ...(i % 2 ? {} : { externalId: `MANY-${i}` }) }));
+    expect((await ndjson('employers', bodies)).body).toMatchObject({ created: 6 });
+    const changed = bodies.map((b, i) => (i < 4 ? { ...b, employeeCount: 1000 + i, name: `${b.name}（更名）` } : b));
+    const res = await jsonArray('employers', changed);
+    expect(res.body).toEqual({ received: 6, created: 0, updated: 4, unchanged: 2, failed: 0, written: true, errors: [] });
+    for (const [i, b] of changed.entries()) {
+      const [row] = await employersNamed(b.name);
+      expect(row).toMatchObject({ employeeCount: b.employeeCount, version: i < 4 ? 2 : 1 });
+      expect((await auditOf(row.id)).map((a) => a.action)).toEqual(i < 4 ? ['employer.update', 'employer.create'] : ['employer.create']);
+    }
+  });
+
+  it('refuses to change a record another office’s subtree keeps, and writes the rest', async () => {
+    const haidian = employerBody({ unionized: false, officeId: office['海淀区总工会'] });
+    expect((await ndjson('employers', [haidian], {}, 'admin')).body).toMatchObject({ created: 1 });
+    const fresh = employerBody({ unionized: false });
+    const res = await ndjson('employers', [{ ...haidian, officeId: undefined, employeeCount: 1 }, fresh], { mode: 'partial' });
+    expect(res.body).toMatchObject({ created: 1, updated: 0, failed: 1, errors: [{ row: 1, field: 'officeId' }] });
+    expect((await employersNamed(haidian.name))[0].employeeCount).toBe(haidian.employeeCount);
   });
 });
 
