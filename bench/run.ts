@@ -364,14 +364,17 @@ async function quiet(file: string, ms = 1000) {
 }
 
 /**
- * The request's own statements: from the caller's session lookup to the commit. The scheduler and
- * the webhook outbox poll the database in the background; what they sent meanwhile is not the
- * request's, and the limit must not replay it.
+ * The request's own statements: from the scoped transaction's `begin` to its commit. The scheduler
+ * and the webhook outbox poll the database in the background; what they sent meanwhile is not the
+ * request's, and the limit must not replay it. The caller's session lookup is not a request's
+ * either: the server keeps a verified session for a few seconds (auth/session-cache.ts), so under
+ * load it is read once per session every few seconds, not once per request.
  */
 function ownStatements(queries: Capture['queries']): Capture['queries'] {
-  const first = queries.findIndex((q) => q.query.startsWith('select "users"."id"'));
+  const scoped = queries.findIndex((q) => q.query.includes("set_config('app.scope_path'"));
+  const first = queries[scoped - 1]?.query === 'begin' ? scoped - 1 : scoped;
   const last = queries.findLastIndex((q) => q.query === 'commit');
-  if (first < 0 || last < first) throw new Error(`no session lookup … commit among the captured statements: ${queries.map((q) => q.query.slice(0, 40)).join(' | ')}`);
+  if (scoped < 0 || last < first) throw new Error(`no scoped transaction … commit among the captured statements: ${queries.map((q) => q.query.slice(0, 40)).join(' | ')}`);
   return queries.slice(first, last + 1);
 }
 
