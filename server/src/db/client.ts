@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePg, NodePgSession, NodePgTransaction, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -110,37 +110,11 @@ export const networkOf = (path: string) => path.split('/')[1] ?? '';
  * for the registries shared across a city, to that subtree's network).
  */
 export async function inScopeTransaction<T>(db: Db, scopePath: string, fn: (tx: Tx) => Promise<T>, userId = '', lawyerOnly = false): Promise<T> {
-  // app.lawyer_only: a caller whose only role is lawyer sees just the legal-aid matters assigned to them
-  const settings = [['app.scope_path', scopePath], ['app.network_id', networkOf(scopePath)], ['app.user_id', userId], ['app.lawyer_only', lawyerOnly ? 'on' : ''], ['role', 'app_scoped']] as const;
-  const pool = (db as { $client?: unknown }).$client;
-  if (pool instanceof pg.Pool) return pgTransaction(db, pool, (client) => `begin; select ${settings.map(([k, v]) => `set_config('${k}', ${client.escapeLiteral(v)}, true)`).join(', ')}`, fn);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select ${sql.join(settings.map(([k, v]) => sql`set_config(${sql.raw(`'${k}'`)}, ${v}, true)`), sql`, `)}`);
+    // app.lawyer_only: a caller whose only role is lawyer sees just the legal-aid matters assigned to them
+    await tx.execute(
+      sql`select set_config('app.scope_path', ${scopePath}, true), set_config('app.network_id', ${networkOf(scopePath)}, true), set_config('app.user_id', ${userId}, true), set_config('app.lawyer_only', ${lawyerOnly ? 'on' : ''}, true), set_config('role', 'app_scoped', true)`,
+    );
     return fn(tx);
   });
-}
-
-type PgInternals = { dialect: unknown; _: { session: { schema: unknown; options: object } } };
-
-/**
- * drizzle's transaction on PostgreSQL, but with `begin` and the statement that opens the transaction's
- * work sent as one simple-protocol query: one round trip fewer per request. The opening statement has
- * no parameters (its literals are quoted by the driver), which the simple protocol requires.
- */
-async function pgTransaction<T>(db: Db, pool: pg.Pool, opening: (client: pg.PoolClient) => string, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  const { dialect, _ } = db as unknown as PgInternals;
-  const client = await pool.connect();
-  const session = new NodePgSession(client, dialect as never, _.session.schema as never, _.session.options);
-  const tx = new NodePgTransaction(dialect as never, session, _.session.schema as never) as unknown as Tx;
-  try {
-    await tx.execute(sql.raw(opening(client)));
-    const result = await fn(tx);
-    await tx.execute(sql`commit`);
-    return result;
-  } catch (err) {
-    await tx.execute(sql`rollback`);
-    throw err;
-  } finally {
-    client.release();
-  }
 }
