@@ -11,10 +11,13 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import pg from 'pg';
+import { nameStatements } from '../server/src/db/named-statements.js';
 import type { Capture } from './run.js';
 
 const captures: Capture[] = JSON.parse(readFileSync(process.env.BENCH_CAPTURES!, 'utf8'));
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 20) });
+// the same SQL as the product's: statements with parameters prepared once per connection, by the same names
+nameStatements(pool);
 const byKey = new Map(captures.map((c) => [c.key, c]));
 
 createServer(async (req, res) => {

@@ -11,6 +11,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { nameStatements } from './named-statements.js';
 import * as schema from './schema.js';
 
 /** Both drivers speak the same dialect; the embedded one is typed as the pg one. */
@@ -55,6 +56,7 @@ async function openPg(connectionString: string, opts: OpenOptions): Promise<Data
   });
   // An idle client whose server went away must not take the process with it.
   pool.on('error', (err) => opts.log?.warn({ err }, 'idle database connection lost'));
+  nameStatements(pool);
   const db = drizzlePg(pool, { schema, logger: traceTo(opts.sqlTraceFile) });
   const ping = async () => {
     await pool.query('select 1');

@@ -58,6 +58,29 @@ describe(`database on ${driver}`, () => {
     expect(none.rows[0]).toEqual({ u: 0, o: 0 });
   });
 
+  it('sets the scope and the role as given, however quoted, and keeps them to the transaction', async () => {
+    const odd = `/it's \\ a "path"/`;
+    const seen = await inScopeTransaction(
+      database.db,
+      odd,
+      (tx) => tx.execute(sql`select current_setting('app.scope_path') as path, current_setting('app.user_id') as "user", current_setting('app.lawyer_only') as lawyer, current_user as role`),
+      `o'neil`,
+      true,
+    );
+    expect(seen.rows[0]).toEqual({ path: odd, user: `o'neil`, lawyer: 'on', role: 'app_scoped' });
+    const after = await database.db.execute(sql`select current_setting('app.scope_path', true) as path, current_user as role`);
+    expect(after.rows[0]).toMatchObject({ path: '' });
+    expect((after.rows[0] as { role: string }).role).not.toBe('app_scoped');
+    // a failed transaction goes back whole: what it wrote is gone
+    const failed = await inScopeTransaction(database.db, odd, async (tx) => {
+      await tx.execute(sql`insert into audit_log (action, entity) values ('test.rolled_back', 'test')`);
+      throw new Error('refused');
+    }).catch((e) => e);
+    expect(failed.message).toBe('refused');
+    const kept = await database.db.execute(sql`select count(*)::int as n from audit_log where action = 'test.rolled_back'`);
+    expect((kept.rows[0] as { n: number }).n).toBe(0);
+  });
+
   it('keeps the audit log append-only, even for the owner', async () => {
     const update = await database.db.execute(sql`update audit_log set action = 'x'`).catch((e) => e);
     expect(update).toBeInstanceOf(Error);

@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { auditLog } from '../db/schema.js';
 import type { DbOrTx } from '../db/client.js';
 
@@ -22,10 +22,14 @@ function redact(value: unknown): unknown {
 
 export type AuditCtx = { db: DbOrTx; requestId?: string; actor?: { id: string; username: string; officeId: string } | null };
 
-/** Appends one entry to the audit log, inside the caller's transaction. */
-export async function recordAudit(ctx: AuditCtx, entry: AuditEntryInput): Promise<void> {
+/**
+ * Appends one entry to the audit log, inside the caller's transaction. `alongside`: other inserts
+ * of the same change (a timeline entry, an outbox event), sent with the entry in one statement
+ * (`with w0 as (insert …), w1 as (…) insert into audit_log …`), one round trip for all of them.
+ */
+export async function recordAudit(ctx: AuditCtx, entry: AuditEntryInput, alongside: SQLWrapper[] = []): Promise<void> {
   const actor = ctx.actor ?? null;
-  await ctx.db.insert(auditLog).values({
+  const insert = ctx.db.insert(auditLog).values({
     actorId: actor?.id ?? null,
     actorName: actor?.username ?? null,
     actorOfficeId: actor?.officeId ?? null,
@@ -37,6 +41,9 @@ export async function recordAudit(ctx: AuditCtx, entry: AuditEntryInput): Promis
     after: redact(entry.after),
     requestId: ctx.requestId ?? null,
   });
+  if (!alongside.length) return void (await insert);
+  // getSQL(): a builder put in a template as it is is parenthesized as a subquery, which an insert may not be
+  await ctx.db.execute(sql`with ${sql.join(alongside.map((w, i) => sql`${sql.identifier(`w${i}`)} as (${w.getSQL()})`), sql`, `)} ${insert.getSQL()}`);
 }
 
 /**

@@ -6,6 +6,7 @@ import { recordAudit } from '../../lib/audit.js';
 import type { Ctx, Principal } from '../../lib/context.js';
 import { AppError } from '../../lib/errors.js';
 import * as repo from './auth.repo.js';
+import { cachedPrincipal, forgetSession, rememberPrincipal } from './session-cache.js';
 
 /** argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes). */
 export const hashPassword = (password: string) =>
@@ -117,6 +118,7 @@ export async function refresh(deps: AuthDeps, opts: { refreshToken: string; requ
     if (!session || session.revokedAt || session.expiresAt < new Date()) return { error: true as const };
     if (token.usedAt) {
       await repo.revokeSession(tx, session.id, 'refresh_token_reused');
+      forgetSession(session.id);
       await recordAudit({ db: tx, requestId: opts.requestId }, { action: 'auth.refresh_reused', entity: 'session', entityId: session.id, after: { revoked: true } });
       return { error: true as const };
     }
@@ -140,12 +142,20 @@ export async function logout(ctx: Ctx) {
   const sessionId = ctx.actor.sessionId;
   if (!sessionId) return;
   await repo.revokeSession(ctx.db, sessionId, 'logout');
+  forgetSession(sessionId);
   await recordAudit(ctx, { action: 'auth.logout', entity: 'session', entityId: sessionId, officeId: ctx.actor.officeId });
 }
 
-/** The caller behind a verified access token, or null when its session is closed or the user inactive. */
+/**
+ * The caller behind a verified access token, or null when its session is closed or the user
+ * inactive; read from the database at most every few seconds per session (session-cache.ts).
+ */
 export async function principalForSession(db: Db, claims: { sub: string; sid: string }): Promise<Principal | null> {
+  const cached = cachedPrincipal(claims.sid, claims.sub);
+  if (cached) return cached;
   const row = await repo.findSessionPrincipal(db, claims.sid, claims.sub);
   if (!row || row.revokedAt || row.expiresAt < new Date() || !row.active) return null;
-  return toPrincipal(row, claims.sid);
+  const principal = toPrincipal(row, claims.sid);
+  rememberPrincipal(principal, row.expiresAt);
+  return principal;
 }

@@ -48,7 +48,11 @@ const columns = {
   networkId: cases.networkId,
   version: cases.version,
   createdAt: cases.createdAt,
+  // in the case's own statement, not one more round trip per case or page
+  workers: sql<CaseWorker[]>`(select coalesce(json_agg(json_build_object('name', w.name, 'idNumber', w.id_number, 'phone', w.phone, 'household', w.household) order by w.position), '[]') from case_workers w where w.case_id = ${cases.id})`,
 };
+
+export type CaseWorker = Pick<typeof caseWorkers.$inferSelect, 'name' | 'idNumber' | 'phone' | 'household'>;
 
 // one query shape for a case and for lists of them (typed through Db: a union of builders infers nothing)
 const base = (db: DbOrTx) =>
@@ -114,30 +118,47 @@ export async function insertWorkers(db: DbOrTx, values: (typeof caseWorkers.$inf
   for (let i = 0; i < values.length; i += 500) await db.insert(caseWorkers).values(values.slice(i, i + 500));
 }
 
-export async function workersOf(db: DbOrTx, caseIds: string[]) {
-  if (!caseIds.length) return [];
-  return db.select().from(caseWorkers).where(inArray(caseWorkers.caseId, caseIds)).orderBy(asc(caseWorkers.caseId), asc(caseWorkers.position));
-}
-
+/** Writes the change only at `version`; answers the case's own columns as written, or null when someone else got there first. */
 export async function updateCase(db: DbOrTx, id: string, version: number, values: Partial<typeof cases.$inferInsert>) {
   const [row] = await db
     .update(cases)
     .set({ ...values, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(cases.id, id), eq(cases.version, version)))
-    .returning({ id: cases.id });
-  return !!row;
+    .returning({
+      status: cases.status,
+      pendingTransferOrgId: cases.pendingTransferOrgId,
+      officeId: cases.officeId,
+      handlerOrgId: cases.handlerOrgId,
+      dueAt: cases.dueAt,
+      clock: cases.clock,
+      closedAt: cases.closedAt,
+      outcome: cases.outcome,
+      version: cases.version,
+    });
+  return row ?? null;
 }
+
+/** The insert of a timeline entry, to send alone or with the audit entry of the same change. */
+export const eventInsert = (db: DbOrTx, values: typeof caseEvents.$inferInsert) => db.insert(caseEvents).values(values);
 
 export async function insertEvent(db: DbOrTx, values: typeof caseEvents.$inferInsert) {
-  await db.insert(caseEvents).values(values);
+  await eventInsert(db, values);
 }
 
+/**
+ * A case's timeline, oldest first, with the case's own row: null when the case is not there (or
+ * out of the caller's scope), so one statement answers both.
+ */
 export async function eventsOf(db: DbOrTx, caseId: string) {
-  return db
-    .select({ ...getTableColumns(caseEvents), toOrgName: sql<string | null>`(select m.name from mediation_orgs m where m.id = ${caseEvents.toOrgId})` })
-    .from(caseEvents)
-    .where(eq(caseEvents.caseId, caseId))
+  const seen = db.$with('seen').as(db.select({ id: cases.id }).from(cases).where(eq(cases.id, caseId)));
+  const rows = await db
+    .with(seen)
+    .select({ caseId: seen.id, event: { ...getTableColumns(caseEvents), toOrgName: sql<string | null>`(select m.name from mediation_orgs m where m.id = ${caseEvents.toOrgId})` } })
+    .from(seen)
+    .leftJoin(caseEvents, eq(caseEvents.caseId, seen.id))
     .orderBy(asc(caseEvents.at), asc(caseEvents.id));
+  if (!rows.length) return null;
+  return rows.flatMap((r) => (r.event ? [r.event] : []));
 }
 
 export async function grantAccess(db: DbOrTx, caseId: string, officeId: string, role: CaseAccessRole) {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SQLWrapper } from 'drizzle-orm';
 import { pinyin } from 'pinyin-pro';
 import {
   allowedCaseEvents,
@@ -38,10 +39,8 @@ import { notify } from '../notifications/notifications.repo.js';
 import { findNetworkOfficeByKind, findOffice } from '../offices/offices.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import * as legalAidRepo from '../legal-aid/legal-aid.repo.js';
-import { emitEvent } from '../webhooks/webhooks.service.js';
+import { webhookEventInsert } from '../webhooks/webhooks.service.js';
 import * as repo from './cases.repo.js';
-
-type Worker = Awaited<ReturnType<typeof repo.workersOf>>[number];
 
 const district = (regionCode: string) => regionCode.slice(0, 6);
 const yuan = (amounts: string[]) => (amounts.reduce((sum, a) => sum + Math.round(Number(a) * 100), 0) / 100).toFixed(2);
@@ -60,7 +59,7 @@ function sidesOf(ctx: Ctx, row: repo.CaseRow): CaseSide[] {
 
 const stateOf = (row: repo.CaseRow) => ({ status: row.status, pendingTransfer: !!row.pendingTransferOrgId, sourced: !!row.sourceBody });
 
-function toCase(row: repo.CaseRow, workers: Worker[], sides: CaseSide[], showIds: boolean): Case {
+function toCase(row: repo.CaseRow, sides: CaseSide[], showIds: boolean): Case {
   return {
     id: row.id,
     caseNo: row.caseNo,
@@ -76,7 +75,7 @@ function toCase(row: repo.CaseRow, workers: Worker[], sides: CaseSide[], showIds
     handlerOrgType: row.handlerOrgType,
     employerId: row.employerId,
     employerName: row.employerName,
-    workers: workers.map((w) => ({ name: w.name, idNumber: w.idNumber && (showIds ? w.idNumber : maskIdNumber(w.idNumber)), phone: w.phone, household: w.household })),
+    workers: row.workers.map((w) => ({ name: w.name, idNumber: w.idNumber && (showIds ? w.idNumber : maskIdNumber(w.idNumber)), phone: w.phone, household: w.household })),
     workerCount: row.workerCount,
     claims: row.claims,
     amountClaimed: row.amountClaimed,
@@ -107,20 +106,18 @@ export async function getCase(ctx: Ctx, id: string) {
 /** The case as the caller may see it: full ID numbers only for roles that need them, and every such view audited. */
 export async function viewCase(ctx: Ctx, id: string): Promise<Case> {
   const row = await getCase(ctx, id);
-  const workers = await repo.workersOf(ctx.db, [id]);
   const showIds = ctx.actor.permissions.has('idnumbers:read');
-  if (showIds && workers.some((w) => w.idNumber)) {
+  if (showIds && row.workers.some((w) => w.idNumber)) {
     await recordAudit(ctx, { action: 'case.view_id_numbers', entity: 'case', entityId: id, officeId: row.officeId });
   }
-  return toCase(row, workers, sidesOf(ctx, row), showIds);
+  return toCase(row, sidesOf(ctx, row), showIds);
 }
 
 export async function listCases(ctx: Ctx, query: CaseListQuery) {
   const limit = query.limit ?? 50;
   const { rows, sortField } = await repo.listCases(ctx.db, { ...query, pendingForPath: query.awaitingMyAcceptance ? ctx.actor.officePath : undefined }, limit);
   const page = toPage(rows, limit, (r) => r[sortField]);
-  const workers = await repo.workersOf(ctx.db, page.items.map((r) => r.id));
-  const items = page.items.map((r) => toCase(r, workers.filter((w) => w.caseId === r.id), sidesOf(ctx, r), false));
+  const items = page.items.map((r) => toCase(r, sidesOf(ctx, r), false));
   return { items, nextCursor: page.nextCursor };
 }
 
@@ -195,7 +192,7 @@ export async function createCase(ctx: Ctx, input: CaseCreate, now = new Date()) 
   if (needsMajorReport(flags)) await reportMajorCase(ctx, id, networkId, flags, now);
   const row = (await repo.findCase(ctx.db, id))!;
   await recordAudit(ctx, { action: 'case.create', entity: 'case', entityId: id, officeId: row.officeId, after: { caseNo: row.caseNo, channel: row.channel, workerCount: row.workerCount, ...flags } });
-  return toCase(row, await repo.workersOf(ctx.db, [id]), sidesOf(ctx, row), ctx.actor.permissions.has('idnumbers:read'));
+  return toCase(row, sidesOf(ctx, row), ctx.actor.permissions.has('idnumbers:read'));
 }
 
 /** 快速报送: at once, to the city legal service center, which must acknowledge within the city's time. */
@@ -294,24 +291,31 @@ export async function appendCaseEvent(ctx: Ctx, id: string, body: CaseEventBody,
   if (body.type === 'return_to_source') change.outcome = 'returned_to_source';
   if (body.type === 'settle' || body.type === 'fail') change.outcome = body.type === 'settle' ? 'settled' : 'failed';
 
-  if (!(await repo.updateCase(ctx.db, id, row.version, change))) throw new AppError('version_conflict');
-  // read back and record before a decline takes the receiver's view of the case away
-  const updated = (await repo.findCase(ctx.db, id))!;
-  const workers = await repo.workersOf(ctx.db, [id]);
-  await repo.insertEvent(ctx.db, { caseId: id, type: body.type, fromStatus: row.status, toStatus: to, reason, note: body.note ?? null, toOrgId, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId });
-  await recordAudit(ctx, { action: `case.${body.type}`, entity: 'case', entityId: id, officeId: row.officeId, before: { status: row.status, handlerOrgId: row.handlerOrgId }, after: { status: to, ...change } });
+  const written = await repo.updateCase(ctx.db, id, row.version, change);
+  if (!written) throw new AppError('version_conflict');
+  // The answer is the row read plus what the update wrote. The organizations' names and paths come
+  // with the row: they are read again only when the event moves the case between organizations,
+  // and before a decline takes the receiver's view of the case away.
+  const movesOrg = change.pendingTransferOrgId !== undefined || change.handlerOrgId !== undefined;
+  const updated = movesOrg ? (await repo.findCase(ctx.db, id))! : { ...row, ...written };
+  // the timeline entry, the audit entry and the outbox's webhook event go in one statement
+  const alongside: SQLWrapper[] = [
+    repo.eventInsert(ctx.db, { caseId: id, type: body.type, fromStatus: row.status, toStatus: to, reason, note: body.note ?? null, toOrgId, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId }),
+  ];
   if (body.type === 'transfer_request' || body.type === 'transfer_accept') {
     const step = body.type === 'transfer_request' ? 'requested' : 'accepted';
-    await emitEvent(ctx, 'case.transferred', { caseId: id, caseNo: row.caseNo, step, fromOrgId: row.handlerOrgId, toOrgId: toOrgId! }, [row.officeId, updated.officeId, ...(receiverOfficeId ? [receiverOfficeId] : [])]);
+    alongside.push(webhookEventInsert(ctx, 'case.transferred', { caseId: id, caseNo: row.caseNo, step, fromOrgId: row.handlerOrgId, toOrgId: toOrgId! }, [row.officeId, updated.officeId, ...(receiverOfficeId ? [receiverOfficeId] : [])]));
   }
-  if (body.type === 'settle') await emitEvent(ctx, 'case.settled', { caseId: id, caseNo: row.caseNo, officeId: row.officeId }, [row.officeId]);
+  if (body.type === 'settle') alongside.push(webhookEventInsert(ctx, 'case.settled', { caseId: id, caseNo: row.caseNo, officeId: row.officeId }, [row.officeId]));
+  await recordAudit(ctx, { action: `case.${body.type}`, entity: 'case', entityId: id, officeId: row.officeId, before: { status: row.status, handlerOrgId: row.handlerOrgId }, after: { status: to, ...change } }, alongside);
   for (const step of afterUpdate) await step();
-  return toCase(updated, workers, sidesOf(ctx, updated), false);
+  return toCase(updated, sidesOf(ctx, updated), false);
 }
 
 export async function caseTimeline(ctx: Ctx, id: string) {
-  await getCase(ctx, id);
-  return (await repo.eventsOf(ctx.db, id)).map((e) => ({ ...e, actor: e.actorName, at: e.at.toISOString() }));
+  const events = await repo.eventsOf(ctx.db, id);
+  if (!events) throw notFound('case');
+  return events.map((e) => ({ ...e, actor: e.actorName, at: e.at.toISOString() }));
 }
 
 /** Same pinyin without tones: 张伟 and 章玮 sound alike. */

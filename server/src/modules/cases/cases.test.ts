@@ -41,6 +41,13 @@ const intake = (user: string, over: Record<string, unknown> = {}) =>
       ...over,
     });
 const event = (user: string, caseId: string, body: Record<string, unknown>) => t.api.post(`/api/v1/cases/${caseId}/events`).set(as(user)).send(body);
+/** An event's answer is the case as a fresh read shows it to the same caller (whose read shows full ID numbers, the answer masked ones). */
+const expectFresh = async (user: string, answer: { body: { id: string; workers: { name: string }[] }; headers: Record<string, string> }) => {
+  const fresh = await t.api.get(`/api/v1/cases/${answer.body.id}`).set(as(user));
+  const strip = ({ workers, ...rest }: { workers: { name: string; idNumber: string | null; phone: string | null; household: string | null }[] }) => ({ ...rest, workers: workers.map((w) => ({ ...w, idNumber: w.idNumber?.slice(0, 2) })) });
+  expect(strip(answer.body as never)).toEqual(strip(fresh.body));
+  expect(answer.headers.etag).toBe(fresh.headers.etag);
+};
 
 describe('intake', () => {
   it('takes a case in with a number, a 15-day deadline and the timeline’s first entry', async () => {
@@ -108,6 +115,7 @@ describe('the state machine, by events only', () => {
       const res = await event('chaoyang_staff', body.id, { type });
       expect(res.status).toBe(201);
       expect(res.body.status).toBe(status);
+      await expectFresh('chaoyang_staff', res);
     }
     const closed = await t.api.get(`/api/v1/cases/${body.id}`).set(as('chaoyang_staff'));
     expect(closed.body).toMatchObject({ clock: 'stopped', outcome: 'settled', allowedEvents: [] });
@@ -147,12 +155,14 @@ describe('routes', () => {
 
     const requested = await event('chaoyang_staff', body.id, { type: 'transfer_request', toOrgId: org.chaoyangCenter, reason: 'party_declined_internal', note: '职工不愿在企业内部调解' });
     expect(requested.body).toMatchObject({ status: 'accepted', pendingTransferOrgId: org.chaoyangCenter, allowedEvents: ['transfer_accept', 'transfer_decline'] });
+    await expectFresh('chaoyang_staff', requested);
     expect((await event('chaoyang_staff', body.id, { type: 'start_mediation' })).status).toBe(409);
     const queue = await t.api.get('/api/v1/cases').query({ awaitingMyAcceptance: true }).set(as('chaoyang_center'));
     expect(queue.body.items.map((c: { id: string }) => c.id)).toContain(body.id);
 
     const accepted = await event('chaoyang_center', body.id, { type: 'transfer_accept' });
     expect(accepted.body).toMatchObject({ caseNo: body.caseNo, handlerOrgId: org.chaoyangCenter, status: 'accepted', pendingTransferOrgId: null, access: 'handler' });
+    await expectFresh('chaoyang_center', accepted);
     await event('chaoyang_center', body.id, { type: 'start_mediation' });
     const settled = await event('chaoyang_center', body.id, { type: 'settle' });
     expect(settled.body.status).toBe('settled');
@@ -167,6 +177,9 @@ describe('routes', () => {
     expect((await event('chaoyang_center', body.id, { type: 'transfer_decline' })).status).toBe(422);
     const declined = await event('chaoyang_center', body.id, { type: 'transfer_decline', reason: '企业调委会应先行调解' });
     expect(declined.body).toMatchObject({ status: 'received', handlerOrgId: org.committee, pendingTransferOrgId: null });
+    // the decliner reads the case no more; its handler reads what the answer said
+    const fresh = await t.api.get(`/api/v1/cases/${body.id}`).set(as('chaoyang_staff'));
+    expect(fresh.body).toMatchObject({ status: declined.body.status, version: declined.body.version, pendingTransferOrgName: null });
   });
 
   it('keeps the sending office reading a case it sent on, and shows it to no third district', async () => {

@@ -16,6 +16,7 @@ import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/e
 import { toPage } from '../../lib/paging.js';
 import { expectVersion } from '../../lib/versioning.js';
 import { regions } from '../regions/regions.repo.js';
+import { forgetAll } from '../auth/session-cache.js';
 import * as repo from './offices.repo.js';
 
 export function toOffice(row: repo.OfficeRow): Office {
@@ -156,6 +157,8 @@ export async function updateOffice(ctx: Ctx, id: string, input: OfficeUpdate, ex
   });
   if (!updated) throw new AppError('version_conflict');
   if (moving) await repo.movePaths(ctx.db, current.path, path);
+  // a signed-in caller carries its office's name and path (its scope): none is reused from before
+  forgetAll();
   await recordAudit(ctx, { action: 'office.update', entity: 'office', entityId: id, officeId: id, before: toOffice(current), after: toOffice(updated) });
   return updated;
 }

@@ -190,6 +190,12 @@ describe('create and update', () => {
       .set(bearer(admin))
       .send({ name: '测试集团调解中心', kind: 'group_mediation_center', parentId: group.body.id, regionCode: '110105' });
     expect(center.status).toBe(201);
+    // someone of the group, signed in and just seen: its scope is its office's path, which the move changes
+    const username = `g${Math.random().toString(36).slice(2, 10)}`;
+    const user = await t.api.post('/api/v1/users').set(bearer(admin)).send({ username, displayName: '集团 同事', officeId: group.body.id, roles: ['staff'], password: 'Passw0rd!' });
+    expect(user.status).toBe(201);
+    const member = (await t.login(username, 'Passw0rd!')).token;
+    expect((await t.api.get(`/api/v1/offices/${center.body.id}`).set(bearer(member))).status).toBe(200);
     const cycle = await t.api.patch(`/api/v1/offices/${group.body.id}`).set(bearer(admin)).set('If-Match', '"1"').send({ parentId: center.body.id });
     expect(cycle.status).toBe(422);
     expect(cycle.body.errors[0].rule).toBe('office.cycle');
@@ -197,6 +203,8 @@ describe('create and update', () => {
     expect(moved.status).toBe(200);
     // now inside 朝阳区, the district admin sees both
     expect((await t.api.get(`/api/v1/offices/${center.body.id}`).set(bearer(chaoyang))).status).toBe(200);
+    // and the group's own people keep their subtree under its new path on their very next request
+    expect((await t.api.get(`/api/v1/offices/${center.body.id}`).set(bearer(member))).status).toBe(200);
   });
 
   it('filters and pages the list with an opaque cursor', async () => {

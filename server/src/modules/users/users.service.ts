@@ -5,6 +5,7 @@ import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/e
 import { toPage } from '../../lib/paging.js';
 import { expectVersion } from '../../lib/versioning.js';
 import { hashPassword } from '../auth/auth.service.js';
+import { forgetUser } from '../auth/session-cache.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import * as repo from './users.repo.js';
 
@@ -79,6 +80,8 @@ export async function updateUser(ctx: Ctx, id: string, input: UserUpdate, expect
     ...(input.password !== undefined && { passwordHash: await hashPassword(input.password) }),
   });
   if (!updated) throw new AppError('version_conflict');
+  // the caller a session stands for changes (or its sessions close) for requests in this process at once
+  forgetUser(id);
   if (input.active === false || input.password !== undefined || input.officeId !== undefined || input.roles !== undefined) {
     await repo.revokeSessionsOf(ctx.db, id, input.active === false ? 'deactivated' : 'account_changed');
   }

@@ -95,6 +95,26 @@ describe('office admins manage users in their subtree', () => {
     expect((await t.api.post('/api/v1/auth/login').send({ username: body.username, password: body.password })).status).toBe(401);
   });
 
+  it('ends the sessions of a user whose password or roles change, at once though the caller was just seen', async () => {
+    for (const change of [{ password: 'NewPassw0rd' }, { roles: ['viewer'] }]) {
+      const body = newUser();
+      const created = await t.api.post('/api/v1/users').set(bearer(chaoyang)).send(body);
+      const { token } = await t.login(body.username, body.password);
+      expect((await t.api.get('/api/v1/me').set(bearer(token))).status).toBe(200);
+      expect((await t.api.patch(`/api/v1/users/${created.body.id}`).set(bearer(chaoyang)).set('If-Match', '"1"').send(change)).status).toBe(200);
+      expect((await t.api.get('/api/v1/me').set(bearer(token))).status).toBe(401);
+    }
+  });
+
+  it('shows a new display name on the next request of an open session', async () => {
+    const body = newUser();
+    const created = await t.api.post('/api/v1/users').set(bearer(chaoyang)).send(body);
+    const { token } = await t.login(body.username, body.password);
+    expect((await t.api.get('/api/v1/me').set(bearer(token))).body.displayName).toBe(body.displayName);
+    expect((await t.api.patch(`/api/v1/users/${created.body.id}`).set(bearer(chaoyang)).set('If-Match', '"1"').send({ displayName: '改了名' })).status).toBe(200);
+    expect((await t.api.get('/api/v1/me').set(bearer(token))).body.displayName).toBe('改了名');
+  });
+
   it('resets a password with If-Match, and refuses a stale version', async () => {
     const body = newUser();
     const created = await t.api.post('/api/v1/users').set(bearer(chaoyang)).send(body);
