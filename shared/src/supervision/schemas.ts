@@ -1,7 +1,7 @@
 import Type from 'typebox';
 import { PageQuery, Text, Timestamp, Uuid } from '../common/schemas.js';
 import { DateOnly as Date_ } from '../people/schemas.js';
-import { findingCategories, inspectionKinds, noticeEventTypes, noticeStatuses, noticeTypes } from './supervision.js';
+import { findingCategories, inspectionKinds, noticeEventTypes, noticeSortFields, noticeStatuses, noticeTypes } from './supervision.js';
 
 const Categories = Type.Array(Type.Enum(findingCategories), { minItems: 1, maxItems: findingCategories.length, uniqueItems: true });
 
@@ -143,6 +143,7 @@ export const NoticeListQuery = Type.Object(
     officeId: Type.Optional(Uuid),
     category: Type.Optional(Type.Enum(findingCategories)),
     readyToEscalate: Type.Optional(Type.Boolean()),
+    sort: Type.Optional(Type.Enum([...noticeSortFields, ...noticeSortFields.map((f) => `-${f}` as const)])),
   },
   { additionalProperties: false },
 );

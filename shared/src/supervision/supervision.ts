@@ -54,6 +54,9 @@ export const noticeLadder: Record<NoticeType, Rung> = {
   publication: { predecessor: 'recommendation', approvalTiers: ['city', 'district'], addressee: 'public' },
 };
 
+/** The fields the notice list sorts by (`?sort=field` or `-field`); newest first when absent. */
+export const noticeSortFields = ['createdAt', 'issuedAt', 'deadlineAt'] as const;
+
 export const noticeStatuses = ['draft', 'issued', 'responded', 'rectified', 'escalated', 'closed'] as const;
 export type NoticeStatus = (typeof noticeStatuses)[number];
 export const noticeStatusLabels: Record<NoticeStatus, Label> = {

@@ -3,7 +3,7 @@ import { unresolvedNoticeStatuses, type InspectionListQuery, type NoticeListQuer
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { employers, inspections, noticeCounters, noticeEvents, notices, offices, supervisors } from '../../db/schema.js';
-import { decodeCursor, encodeCursor } from '../../lib/paging.js';
+import { keyset, parseSort } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
 const officeName = (officeId: AnyPgColumn) => sql<string>`(select n.name from network_office(${officeId}) n)`;
@@ -33,25 +33,21 @@ export async function findInspection(db: DbOrTx, id: string) {
 }
 export type InspectionRow = NonNullable<Awaited<ReturnType<typeof findInspection>>>;
 
-/** Newest inspection first, keyset-paged on (inspected on, id). */
+/** Newest inspection first, keyset-paged on (inspected on, id); the service makes the page. */
 export async function listInspections(db: DbOrTx, q: InspectionListQuery, limit: number) {
-  const cursor = q.cursor ? (decodeCursor(q.cursor) as [string, string]) : null;
-  const rows = await inspectionBase(db)
+  const ks = keyset({ column: inspections.inspectedOn, descending: true }, inspections.id, q.cursor);
+  return inspectionBase(db)
     .where(
       and(
         q.employerId ? eq(inspections.employerId, q.employerId) : undefined,
         q.officeId ? eq(inspections.officeId, q.officeId) : undefined,
         q.kind ? eq(inspections.kind, q.kind) : undefined,
         q.category ? sql`${inspections.findings} @> ${JSON.stringify([{ category: q.category }])}::jsonb` : undefined,
-        cursor ? sql`(${inspections.inspectedOn}, ${inspections.id}) < (${cursor[0]}::date, ${cursor[1]}::uuid)` : undefined,
+        ks.where,
       ),
     )
-    .orderBy(desc(inspections.inspectedOn), desc(inspections.id))
+    .orderBy(...ks.orderBy)
     .limit(limit + 1);
-  const more = rows.length > limit;
-  const items = more ? rows.slice(0, limit) : rows;
-  const last = items[items.length - 1];
-  return { items, nextCursor: more && last ? encodeCursor(last.inspectedOn, last.id) : null };
 }
 
 export async function insertInspection(db: DbOrTx, values: typeof inspections.$inferInsert & { id: string }) {
@@ -112,10 +108,13 @@ export type NoticeRow = NonNullable<Awaited<ReturnType<typeof findNotice>>>;
 /** Opinions the sweep found past their deadline, still unresolved. */
 const readyCondition = and(eq(notices.type, 'opinion'), inArray(notices.status, open), sql`${notices.readyToEscalateAt} is not null`);
 
-/** Newest first, keyset-paged on (created at, id). */
+export const noticeSortColumns = { createdAt: notices.createdAt, issuedAt: notices.issuedAt, deadlineAt: notices.deadlineAt };
+
+/** Newest first unless `sort` says otherwise, keyset-paged on (sort column, id); the service makes the page. */
 export async function listNotices(db: DbOrTx, q: NoticeListQuery, limit: number) {
+  const sort = parseSort(q.sort ?? '-createdAt', noticeSortColumns, 'createdAt');
+  const ks = keyset(sort, notices.id, q.cursor);
   const text = q.q ? `%${escapeLike(q.q)}%` : null;
-  const cursor = q.cursor ? (decodeCursor(q.cursor) as [string, string]) : null;
   const rows = await noticeBase(db)
     .where(
       and(
@@ -126,15 +125,12 @@ export async function listNotices(db: DbOrTx, q: NoticeListQuery, limit: number)
         q.officeId ? eq(notices.officeId, q.officeId) : undefined,
         q.category ? sql`${q.category} = any(${notices.categories})` : undefined,
         q.readyToEscalate === true ? readyCondition : q.readyToEscalate === false ? sql`not (${readyCondition})` : undefined,
-        cursor ? sql`(${notices.createdAt}, ${notices.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)` : undefined,
+        ks.where,
       ),
     )
-    .orderBy(desc(notices.createdAt), desc(notices.id))
+    .orderBy(...ks.orderBy)
     .limit(limit + 1);
-  const more = rows.length > limit;
-  const items = more ? rows.slice(0, limit) : rows;
-  const last = items[items.length - 1];
-  return { items, nextCursor: more && last ? encodeCursor(last.createdAt, last.id) : null };
+  return { rows, sortField: sort.field };
 }
 
 export async function insertNotice(db: DbOrTx, values: typeof notices.$inferInsert & { id: string }) {

@@ -37,6 +37,7 @@ import { recordAudit } from '../../lib/audit.js';
 import { now as clockNow } from '../../lib/clock.js';
 import type { Ctx } from '../../lib/context.js';
 import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/errors.js';
+import { toPage } from '../../lib/paging.js';
 import { expectVersion } from '../../lib/versioning.js';
 import { registerSweep } from '../../scheduler.js';
 import { deadlineFor } from '../clocks/clocks.service.js';
@@ -87,7 +88,8 @@ export async function getInspection(ctx: Ctx, id: string) {
 }
 
 export async function listInspections(ctx: Ctx, q: InspectionListQuery) {
-  const page = await repo.listInspections(ctx.db, q, q.limit ?? 50);
+  const limit = q.limit ?? 50;
+  const page = toPage(await repo.listInspections(ctx.db, q, limit), limit, (r) => r.inspectedOn);
   return { items: page.items.map(toInspection), nextCursor: page.nextCursor };
 }
 
@@ -171,7 +173,9 @@ export async function getNotice(ctx: Ctx, id: string) {
 }
 
 export async function listNotices(ctx: Ctx, q: NoticeListQuery) {
-  const page = await repo.listNotices(ctx.db, q, q.limit ?? 50);
+  const limit = q.limit ?? 50;
+  const { rows, sortField } = await repo.listNotices(ctx.db, q, limit);
+  const page = toPage(rows, limit, (r) => r[sortField]);
   const now = clockNow();
   return { items: page.items.map((r) => toNotice(r, now)), nextCursor: page.nextCursor };
 }

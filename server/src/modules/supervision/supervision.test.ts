@@ -103,6 +103,59 @@ describe('inspections', () => {
   });
 });
 
+describe('lists', () => {
+  /** Every id of a list, a page of `limit` at a time by cursor. */
+  async function walk(path: string, query: Record<string, unknown>, limit: number) {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const res = await t.api.get(path).query({ ...query, limit, ...(cursor ? { cursor } : {}) }).set(as('chaoyang_staff'));
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      ids.push(...(res.body.items as { id: string }[]).map((n) => n.id));
+      cursor = res.body.nextCursor ?? undefined;
+    } while (cursor);
+    return ids;
+  }
+
+  it('pages notices by each sort, nulls last, as one page lists them', async () => {
+    const employer = await newEmployer();
+    const drafted = await draft({ type: 'reminder', employerId: employer.id, categories: ['contract'] });
+    const reminder = await issued('reminder', employer.id);
+    const opinion = await issued('opinion', employer.id, { serious: true, categories: ['dispatch'] });
+    const second = await issued('opinion', employer.id, { serious: true, categories: ['safety_health'] });
+    await draft({ type: 'opinion', employerId: employer.id, previousNoticeId: reminder.id });
+    for (const sort of [undefined, 'createdAt', '-createdAt', 'issuedAt', '-issuedAt', 'deadlineAt', '-deadlineAt']) {
+      const query = { employerId: employer.id, ...(sort ? { sort } : {}) };
+      const all = (await t.api.get('/api/v1/notices').query(query).set(as('chaoyang_staff'))).body.items as { id: string; createdAt: string; issuedAt: string | null; deadlineAt: string | null }[];
+      expect(all).toHaveLength(5);
+      const field = (sort ?? '-createdAt').replace('-', '') as 'createdAt' | 'issuedAt' | 'deadlineAt';
+      const values = all.map((n) => n[field]);
+      const present = values.filter((v) => v !== null);
+      // nulls last either way, the others in the order asked
+      expect(values).toEqual([...present, ...values.filter((v) => v === null)]);
+      expect(present).toEqual([...present].sort((a, b) => (sort?.startsWith('-') || !sort ? b!.localeCompare(a!) : a!.localeCompare(b!))));
+      for (const limit of [1, 2]) expect(await walk('/api/v1/notices', query, limit), `${sort} by ${limit}`).toEqual(all.map((n) => n.id));
+    }
+    const byDeadline = (await t.api.get('/api/v1/notices').query({ employerId: employer.id, sort: 'deadlineAt' }).set(as('chaoyang_staff'))).body.items as { id: string }[];
+    expect(byDeadline.slice(0, 2).map((n) => n.id).sort()).toEqual([opinion.id, second.id].sort());
+    expect(byDeadline.map((n) => n.id)).toContain(drafted.body.id);
+    expect((await t.api.get('/api/v1/notices').query({ sort: 'facts' }).set(as('chaoyang_staff'))).status).toBe(400);
+  });
+
+  it('pages inspections newest first by cursor', async () => {
+    const employer = await newEmployer();
+    const supervisor = await t.api.post('/api/v1/supervisors').set(as('chaoyang_staff')).send({ name: '周平', officeId: office['朝阳区总工会'] });
+    const findings = [{ category: 'wages', description: '未按月足额支付工资' }];
+    for (const inspectedOn of ['2026-09-01', '2026-09-03', '2026-09-03', '2026-09-02']) {
+      const res = await t.api.post('/api/v1/inspections').set(as('chaoyang_staff')).send({ employerId: employer.id, kind: 'routine', inspectedOn, inspectorIds: [supervisor.body.id], findings });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    const all = (await t.api.get('/api/v1/inspections').query({ employerId: employer.id }).set(as('chaoyang_staff'))).body.items as { id: string; inspectedOn: string }[];
+    expect(all.map((i) => i.inspectedOn)).toEqual(['2026-09-03', '2026-09-03', '2026-09-02', '2026-09-01']);
+    for (const limit of [1, 3]) expect(await walk('/api/v1/inspections', { employerId: employer.id }, limit)).toEqual(all.map((i) => i.id));
+  });
+});
+
 describe('the notice ladder over HTTP', () => {
   it('drafts, then issues a reminder with a number per office and year', async () => {
     const employer = await newEmployer();
