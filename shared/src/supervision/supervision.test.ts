@@ -16,6 +16,8 @@ import {
   noticeTypes,
   predecessorMismatch,
   readyToEscalate,
+  deadlineEscalatedRungs,
+  successorNoticeStatuses,
   type LadderPredecessor,
   type NoticeEventType,
   type NoticeStatus,
@@ -124,6 +126,20 @@ describe('the notice ladder', () => {
     expect(readyToEscalate({ type: 'opinion', status: 'issued', deadlineAt: future }, now)).toBe(false);
     expect(readyToEscalate({ type: 'opinion', status: 'rectified', deadlineAt: past }, now)).toBe(false);
     expect(readyToEscalate({ type: 'reminder', status: 'issued', deadlineAt: past }, now)).toBe(false);
+  });
+
+  it('is ready only for the rung a recommendation waits on, unresolved, at or past its deadline: every case', () => {
+    expect(deadlineEscalatedRungs).toEqual(['opinion']);
+    for (const type of noticeTypes)
+      for (const status of noticeStatuses)
+        for (const deadlineAt of [null, past, now, future]) {
+          const expected = type === 'opinion' && (status === 'issued' || status === 'responded') && (deadlineAt === past || deadlineAt === now);
+          expect(readyToEscalate({ type, status, deadlineAt }, now), `${type} ${status} ${deadlineAt?.toISOString()}`).toBe(expected);
+        }
+  });
+
+  it('holds a predecessor by a successor that went out and was not closed', () => {
+    expect(successorNoticeStatuses).toEqual(['issued', 'responded', 'rectified', 'escalated']);
   });
 
   it('names every rule it returns in the message catalogue', () => {

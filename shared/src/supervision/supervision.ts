@@ -116,6 +116,8 @@ export function allowedNoticeEvents(status: NoticeStatus, type: NoticeType): Not
 export const unresolvedNoticeStatuses: readonly NoticeStatus[] = ['issued', 'responded'];
 /** A predecessor that failed: still unresolved, or already escalated. */
 export const failedNoticeStatuses: readonly NoticeStatus[] = ['issued', 'responded', 'escalated'];
+/** A notice that went out and was not closed holds its predecessor: no other notice may be issued on top of it. */
+export const successorNoticeStatuses: readonly NoticeStatus[] = noticeStatuses.filter((s) => s !== 'draft' && s !== 'closed');
 
 export interface LadderNotice {
   type: NoticeType;
@@ -183,9 +185,16 @@ export function escalationRefusal(notice: { type: NoticeType; deadlineAt: Date |
 /** Whether an office of this tier may approve a publication. */
 export const mayApprovePublication = (tier: OfficeTier) => noticeLadder.publication.approvalTiers!.includes(tier);
 
-/** An opinion past its deadline and neither rectified nor closed is ready to escalate to a recommendation. */
+/** Rungs whose successor waits for their rectification deadline (the opinion): past it unresolved, they are ready to escalate. */
+export const deadlineEscalatedRungs: readonly NoticeType[] = noticeTypes.filter((t) => noticeTypes.some((u) => noticeLadder[u].predecessor === t && noticeLadder[u].afterPredecessorDeadline));
+
+/**
+ * An opinion past its deadline and neither rectified nor closed is ready to escalate to a
+ * recommendation. The one rule: the server answers it per notice and filters and counts by the
+ * same lists in SQL; the daily sweep tells the office once it holds.
+ */
 export const readyToEscalate = (n: { type: NoticeType; status: NoticeStatus; deadlineAt: Date | null }, now: Date) =>
-  n.type === 'opinion' && unresolvedNoticeStatuses.includes(n.status) && !!n.deadlineAt && now >= n.deadlineAt;
+  deadlineEscalatedRungs.includes(n.type) && unresolvedNoticeStatuses.includes(n.status) && !!n.deadlineAt && now >= n.deadlineAt;
 
 /**
  * The issuing union's short name in a document number: `朝阳区总工会` → `朝阳`, `建外街道工会服务站` → `建外`,

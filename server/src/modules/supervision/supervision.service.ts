@@ -29,6 +29,7 @@ import {
   type NoticeStatus,
   type NoticeType,
   type NoticeUpdate,
+  readyToEscalate,
   unresolvedNoticeStatuses,
   type SupervisionStatsQuery,
 } from '@union/shared';
@@ -130,7 +131,6 @@ export async function updateInspection(ctx: Ctx, id: string, input: InspectionUp
 const lastDay = (deadlineAt: Date) => chinaDate(new Date(deadlineAt.getTime() - 1));
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const unresolved = (r: repo.NoticeRow) => unresolvedNoticeStatuses.includes(r.status);
-const isReady = (r: repo.NoticeRow) => r.type === 'opinion' && unresolved(r) && !!r.readyToEscalateAt;
 
 function toNotice(r: repo.NoticeRow, now: Date): Notice {
   const running = r.type === 'opinion' && unresolved(r) && r.deadlineAt;
@@ -153,7 +153,7 @@ function toNotice(r: repo.NoticeRow, now: Date): Notice {
     issuedAt: iso(r.issuedAt),
     deadlineAt: iso(r.deadlineAt),
     clock: running ? clockStanding(r.deadlineAt!, now, clockRules['notice.opinion_rectification'].dueSoonHours) : 'stopped',
-    readyToEscalate: isReady(r),
+    readyToEscalate: readyToEscalate(r, now),
     publishedAt: iso(r.publishedAt),
     closedAt: iso(r.closedAt),
     allowedEvents: allowedNoticeEvents(r.status, r.type),
@@ -174,9 +174,9 @@ export async function getNotice(ctx: Ctx, id: string) {
 
 export async function listNotices(ctx: Ctx, q: NoticeListQuery) {
   const limit = q.limit ?? 50;
-  const { rows, sortField } = await repo.listNotices(ctx.db, q, limit);
-  const page = toPage(rows, limit, (r) => r[sortField]);
   const now = clockNow();
+  const { rows, sortField } = await repo.listNotices(ctx.db, q, limit, now);
+  const page = toPage(rows, limit, (r) => r[sortField]);
   return { items: page.items.map((r) => toNotice(r, now)), nextCursor: page.nextCursor };
 }
 
@@ -364,7 +364,7 @@ function figures(r: repo.SupervisionFiguresRow) {
 export async function stats(ctx: Ctx, q: SupervisionStatsQuery) {
   const office = await officeInSubtree(ctx, q.officeId ?? ctx.actor.officeId);
   if (!office) throw notFound('office');
-  const rows = await repo.stats(ctx.db, office.path, q.from ? new Date(q.from) : null, q.to ? new Date(q.to) : null);
+  const rows = await repo.stats(ctx.db, office.path, q.from ? new Date(q.from) : null, q.to ? new Date(q.to) : null, clockNow());
   const total = rows.find((r) => r.office_id === null)!;
   const names = await repo.districtNames(ctx.db, rows.flatMap((r) => (r.office_id ? [r.office_id] : [])));
   return {

@@ -1,8 +1,10 @@
-import { allowedNoticeEvents, noticeEventTypes, noticeTransition, type NoticeEventType, type NoticeStatus } from '@union/shared';
+import { randomUUID } from 'node:crypto';
+import { allowedNoticeEvents, noticeEventTypes, noticeStatuses, noticeTransition, noticeTypes, readyToEscalate, type NoticeEventType, type NoticeStatus } from '@union/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, type TestApp } from '../../../test/app.js';
 import { employerBody, officeIds } from '../../../test/fixtures.js';
+import { notices } from '../../db/schema.js';
 import { setClock } from '../../lib/clock.js';
 import { runSweeps } from '../../scheduler.js';
 
@@ -342,16 +344,65 @@ describe('the opinion’s deadline', () => {
     const ready = async () =>
       ((await t.api.get('/api/v1/notices').query({ readyToEscalate: true, employerId: employer.id }).set(as('chaoyang_staff'))).body.items as { id: string }[]).map((n) => n.id);
 
-    await runSweeps(t.database.db, new Date('2026-10-27T15:00:00Z'));
-    expect(await ready()).toEqual([]);
-    await runSweeps(t.database.db, new Date('2026-10-28T00:30:00Z'));
-    expect(await ready()).toEqual([waiting.id]);
-    expect(await get(waiting.id)).toMatchObject({ readyToEscalate: true, allowedEvents: ['respond', 'rectify', 'escalate', 'close'] });
-    const { rows } = await t.database.db.execute<{ kind: string; office_id: string }>(sql`select kind, office_id from notifications where entity_id = ${waiting.id}`);
-    expect(rows).toEqual([{ kind: 'notice_ready_to_escalate', office_id: office['朝阳区总工会'] }]);
-    // rectified late, it leaves the queue
-    await event(waiting.id, 'rectify');
-    expect(await ready()).toEqual([]);
+    const told = async () => (await t.database.db.execute<{ kind: string; office_id: string }>(sql`select kind, office_id from notifications where entity_id = ${waiting.id}`)).rows;
+    const sweepAt = async (at: string) => {
+      setClock(new Date(at));
+      await runSweeps(t.database.db, new Date(at));
+    };
+    try {
+      await sweepAt('2026-10-27T15:00:00Z');
+      expect(await ready()).toEqual([]);
+      expect(await told()).toEqual([]);
+      await sweepAt('2026-10-28T00:30:00Z');
+      expect(await ready()).toEqual([waiting.id]);
+      expect(await get(waiting.id)).toMatchObject({ readyToEscalate: true, allowedEvents: ['respond', 'rectify', 'escalate', 'close'] });
+      await sweepAt('2026-10-29T00:30:00Z');
+      expect(await told()).toEqual([{ kind: 'notice_ready_to_escalate', office_id: office['朝阳区总工会'] }]);
+      // rectified late, it leaves the queue
+      await event(waiting.id, 'rectify');
+      expect(await ready()).toEqual([]);
+    } finally {
+      setClock(beforeNationalDay);
+    }
+  });
+
+  it('answers, lists, counts and sweeps readiness by the shared rule: every rung, status and deadline', async () => {
+    const employer = await newEmployer();
+    const now = new Date('2021-03-10T02:00:00Z');
+    const deadlines = [null, new Date('2021-03-01T16:00:00Z'), now, new Date('2021-03-20T16:00:00Z')];
+    const cases = noticeTypes.flatMap((type) => noticeStatuses.flatMap((status) => deadlines.map((deadlineAt) => ({ id: randomUUID(), type, status, deadlineAt }))));
+    // written as they might stand, past the ladder's checks, issued in a period of their own
+    await t.database.db.insert(notices).values(
+      cases.map((c) => ({
+        ...c,
+        officeId: office['朝阳区总工会'],
+        employerId: employer.id,
+        categories: ['wages' as const],
+        facts: '—',
+        legalBasis: '—',
+        issuedAt: new Date('2021-02-01T02:00:00Z'),
+        networkId: sql`(select network_id from employers where id = ${employer.id})`,
+      })),
+    );
+    const expected: string[] = cases.filter((c) => readyToEscalate(c, now)).map((c) => c.id).sort();
+    expect(expected).toHaveLength(4); // an opinion issued or responded, its deadline past or now
+    setClock(now);
+    try {
+      const list = async (readyToEscalate: boolean) =>
+        ((await t.api.get('/api/v1/notices').query({ readyToEscalate, employerId: employer.id, limit: 500 }).set(as('chaoyang_staff'))).body.items as { id: string; readyToEscalate: boolean }[]);
+      const ready = await list(true);
+      expect(ready.map((n) => n.id).sort()).toEqual(expected);
+      const others = await list(false);
+      expect(ready.length + others.length).toBe(cases.length);
+      for (const n of [...ready, ...others]) expect(n.readyToEscalate, n.id).toBe(expected.includes(n.id));
+      const figures = await t.api.get('/api/v1/stats/supervision').query({ officeId: office['朝阳区总工会'], from: '2021-02-01T00:00:00Z', to: '2021-02-02T00:00:00Z' }).set(as('chaoyang_staff'));
+      expect(figures.body.readyToEscalate).toBe(expected.length);
+      await runSweeps(t.database.db, now);
+      const { rows } = await t.database.db.execute<{ entity_id: string }>(sql`select entity_id from notifications where kind = 'notice_ready_to_escalate' and entity_id in ${cases.map((c) => c.id)}`);
+      expect(rows.map((r) => r.entity_id).sort()).toEqual(expected);
+    } finally {
+      setClock(beforeNationalDay);
+    }
   });
 });
 
