@@ -2,7 +2,7 @@ import { and, asc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper } from
 import { deadlineEscalatedRungs, successorNoticeStatuses, unresolvedNoticeStatuses, type InspectionListQuery, type NoticeListQuery } from '@union/shared';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { employers, inspections, noticeCounters, noticeEvents, notices, offices, supervisors } from '../../db/schema.js';
+import { employers, inspections, noticeCounters, noticeEvents, notices, supervisors } from '../../db/schema.js';
 import { keyset, parseSort } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
@@ -197,6 +197,7 @@ export async function publicViolations(db: DbOrTx, limit: number, offset: number
 
 export type SupervisionFiguresRow = {
   office_id: string | null;
+  office_name: string | null;
   inspections: number;
   reminder: number;
   opinion: number;
@@ -211,14 +212,14 @@ export type SupervisionFiguresRow = {
 
 /**
  * Figures of a subtree for notices issued (and inspections made) in [from, to), in total
- * (office_id null) and per district-tier office of the subtree.
+ * (office_id null, first) and per district-tier office of the subtree, with its name, by region code.
  */
 export async function stats(db: DbOrTx, path: string, from: Date | null, to: Date | null, now: Date) {
   const period = (column: SQL) => sql`${from ? sql`and ${column} >= ${from}` : sql``} ${to ? sql`and ${column} < ${to}` : sql``}`;
   const { rows } = await db.execute<SupervisionFiguresRow>(sql`
     with districts as (
       -- a district's top office (its federation), not the centers under it
-      select d.id, d.path from offices d left join offices p on p.id = d.parent_id
+      select d.id, d.name, d.region_code, d.path from offices d left join offices p on p.id = d.parent_id
       where d.tier = 'district' and d.path like ${`${path}%`} and (p.tier is distinct from 'district' or d.path = ${path})
     ), n as (
       select n.*, (select d.id from districts d where o.path like d.path || '%') as district_id
@@ -229,9 +230,9 @@ export async function stats(db: DbOrTx, path: string, from: Date | null, to: Dat
       from inspections i join offices o on o.id = i.office_id
       where o.path like ${`${path}%`} ${period(sql`i.inspected_on::timestamptz`)}
     ), units as (
-      select null::uuid as office_id union all select id from districts
+      select null::uuid as office_id, null::text as office_name, null::text as region_code union all select id, name, region_code from districts
     )
-    select u.office_id,
+    select u.office_id, u.office_name,
       (select count(*) from i where u.office_id is null or i.district_id = u.office_id)::int as inspections,
       count(n.id) filter (where n.type = 'reminder')::int as reminder,
       count(n.id) filter (where n.type = 'opinion')::int as opinion,
@@ -243,14 +244,9 @@ export async function stats(db: DbOrTx, path: string, from: Date | null, to: Dat
       (percentile_cont(0.5) within group (order by extract(epoch from (n.rectified_at - n.issued_at)) / 86400) filter (where n.rectified_at is not null))::text as median_days,
       count(n.id) filter (where ${readyToEscalateWhere(now, { type: sql`n.type`, status: sql`n.status`, deadlineAt: sql`n.deadline_at` })})::int as ready
     from units u left join n on u.office_id is null or n.district_id = u.office_id
-    group by u.office_id`);
+    group by u.office_id, u.office_name, u.region_code
+    order by u.region_code nulls first, u.office_id`);
   return rows;
-}
-
-export async function districtNames(db: DbOrTx, ids: string[]) {
-  if (!ids.length) return new Map<string, string>();
-  const rows = await db.select({ id: offices.id, name: offices.name }).from(offices).where(inArray(offices.id, ids)).orderBy(asc(offices.regionCode));
-  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /**

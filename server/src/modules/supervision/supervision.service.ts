@@ -365,15 +365,14 @@ export async function stats(ctx: Ctx, q: SupervisionStatsQuery) {
   const office = await officeInSubtree(ctx, q.officeId ?? ctx.actor.officeId);
   if (!office) throw notFound('office');
   const rows = await repo.stats(ctx.db, office.path, q.from ? new Date(q.from) : null, q.to ? new Date(q.to) : null, clockNow());
-  const total = rows.find((r) => r.office_id === null)!;
-  const names = await repo.districtNames(ctx.db, rows.flatMap((r) => (r.office_id ? [r.office_id] : [])));
+  const [total, ...districts] = rows;
   return {
     officeId: office.id,
     officeName: office.name,
     from: q.from ?? null,
     to: q.to ?? null,
     ...figures(total),
-    byDistrict: [...names].map(([id, name]) => ({ officeId: id, officeName: name, ...figures(rows.find((r) => r.office_id === id)!) })),
+    byDistrict: districts.map((r) => ({ officeId: r.office_id!, officeName: r.office_name!, ...figures(r) })),
   };
 }
 

@@ -499,4 +499,18 @@ describe('scope and figures', () => {
     expect(city.body.byDistrict.find((d: { officeId: string }) => d.officeId === office['朝阳区总工会']).issued).toBe(res.body.issued);
     expect((await t.api.get('/api/v1/stats/supervision').query({ officeId: office['朝阳区总工会'] }).set(as('haidian_admin'))).status).toBe(404);
   });
+
+  it('answers each district in the breakdown, named and in region order, as it answers that district alone', async () => {
+    const city = await t.api.get('/api/v1/stats/supervision').set(as('admin'));
+    expect(city.status).toBe(200);
+    const byDistrict = city.body.byDistrict as { officeId: string; officeName: string; issued: number }[];
+    expect(byDistrict.length).toBeGreaterThan(10);
+    const { rows } = await t.database.db.execute<{ id: string; name: string; region_code: string }>(sql`select id, name, region_code from offices where id in ${byDistrict.map((d) => d.officeId)} order by region_code`);
+    expect(byDistrict.map((d) => ({ id: d.officeId, name: d.officeName }))).toEqual(rows.map((r) => ({ id: r.id, name: r.name })));
+    for (const { officeId, officeName, ...figures } of byDistrict) {
+      const alone = await t.api.get('/api/v1/stats/supervision').query({ officeId }).set(as('admin'));
+      expect(alone.body).toMatchObject({ officeName, ...figures });
+    }
+    expect(byDistrict.some((d) => d.issued > 0)).toBe(true);
+  });
 });
