@@ -22,6 +22,7 @@ import type {
   Checklist,
   ClaimCategory,
   ClockRuleName,
+  ClockState,
   ClockUnit,
   FilingStatus,
   FundingProgramme,
@@ -524,7 +525,7 @@ export const cases = pgTable(
     receivedAt: at('received_at').notNull(),
     /** The 15-day clock of the organization handling it now. */
     dueAt: at('due_at'),
-    clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
+    clock: text('clock').$type<ClockState>().notNull().default('running'),
     closedAt: at('closed_at'),
     outcome: text('outcome'),
     linkedCaseId: uuid('linked_case_id'),
@@ -785,7 +786,7 @@ export const legalAidApplications = pgTable(
     /** The clock running now (decision or assignment), its deadline and standing; the scheduler keeps the standing. */
     clockRule: text('clock_rule').$type<'legal_aid.decision' | 'legal_aid.assignment'>(),
     dueAt: at('due_at'),
-    clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
+    clock: text('clock').$type<ClockState>().notNull().default('running'),
     lawyerId: uuid('lawyer_id').references(() => lawyers.id),
     assignedAt: at('assigned_at'),
     rereviewUsed: boolean('rereview_used').notNull().default(false),

@@ -1,4 +1,5 @@
 import Type from 'typebox';
+import { clockStates } from '../clocks/clocks.js';
 import { PageQuery, Text, Timestamp, Uuid } from '../common/schemas.js';
 import { DateOnly as Date_ } from '../people/schemas.js';
 import { findingCategories, inspectionKinds, noticeEventTypes, noticeSortFields, noticeStatuses, noticeTypes } from './supervision.js';
@@ -92,7 +93,7 @@ export const Notice = Type.Object({
   issuedAt: Type.Union([Timestamp, Type.Null()]),
   /** An opinion's rectification deadline (clock rule `notice.opinion_rectification`). */
   deadlineAt: Type.Union([Timestamp, Type.Null()]),
-  clock: Type.Enum(['running', 'due_soon', 'overdue', 'stopped']),
+  clock: Type.Enum(clockStates),
   /** Set by the daily sweep once an opinion's deadline passed unrectified. */
   readyToEscalate: Type.Boolean(),
   publishedAt: Type.Union([Timestamp, Type.Null()]),
