@@ -94,8 +94,10 @@ export const Notice = Type.Object({
   /** An opinion's rectification deadline (clock rule `notice.opinion_rectification`). */
   deadlineAt: Type.Union([Timestamp, Type.Null()]),
   clock: Type.Enum(clockStates),
-  /** Set by the daily sweep once an opinion's deadline passed unrectified. */
+  /** An opinion past its deadline unrectified (shared readyToEscalate(), at the server's clock). */
   readyToEscalate: Type.Boolean(),
+  /** Whether the rung above may be drafted on top of this one now (shared mayDraftNextRung(), at the server's clock). */
+  mayDraftNextRung: Type.Boolean(),
   publishedAt: Type.Union([Timestamp, Type.Null()]),
   closedAt: Type.Union([Timestamp, Type.Null()]),
   allowedEvents: Type.Array(Type.Enum(noticeEventTypes)),

@@ -174,6 +174,19 @@ export function ladderRefusal(notice: LadderNotice, predecessor: LadderPredecess
   return null;
 }
 
+/** The rung above, of which a notice of this type is the predecessor (none above a publication). */
+export const nextRung = (type: NoticeType): NoticeType | undefined => noticeTypes.find((t) => noticeLadder[t].predecessor === type);
+
+/**
+ * Whether the rung above may now be drafted on top of this notice: nothing went out on top of it
+ * yet and ladderRefusal() would let it be issued (it failed; for a recommendation, the opinion's
+ * deadline passed).
+ */
+export function mayDraftNextRung(n: LadderPredecessor & { nextNoticeId: string | null }, now: Date): boolean {
+  const next = nextRung(n.type);
+  return !!next && !n.nextNoticeId && ladderRefusal({ type: next, employerId: n.employerId, categories: n.categories, serious: false }, n, now) === null;
+}
+
 /** Escalating a notice by hand: an opinion only once its rectification deadline has passed. */
 export function escalationRefusal(notice: { type: NoticeType; deadlineAt: Date | null }, now: Date): LadderRefusal | null {
   if (notice.type === 'opinion' && notice.deadlineAt && now < notice.deadlineAt) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { allowedNoticeEvents, noticeEventTypes, noticeStatuses, noticeTransition, noticeTypes, readyToEscalate, type NoticeEventType, type NoticeStatus } from '@union/shared';
+import { allowedNoticeEvents, mayDraftNextRung, noticeEventTypes, noticeStatuses, noticeTransition, noticeTypes, readyToEscalate, type NoticeEventType, type NoticeStatus } from '@union/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, type TestApp } from '../../../test/app.js';
@@ -366,7 +366,7 @@ describe('the opinion’s deadline', () => {
     }
   });
 
-  it('answers, lists, counts and sweeps readiness by the shared rule: every rung, status and deadline', async () => {
+  it('answers, lists, counts and sweeps readiness (and the next rung) by the shared rules: every rung, status and deadline', async () => {
     const employer = await newEmployer();
     const now = new Date('2021-03-10T02:00:00Z');
     const deadlines = [null, new Date('2021-03-01T16:00:00Z'), now, new Date('2021-03-20T16:00:00Z')];
@@ -389,12 +389,16 @@ describe('the opinion’s deadline', () => {
     setClock(now);
     try {
       const list = async (readyToEscalate: boolean) =>
-        ((await t.api.get('/api/v1/notices').query({ readyToEscalate, employerId: employer.id, limit: 500 }).set(as('chaoyang_staff'))).body.items as { id: string; readyToEscalate: boolean }[]);
+        ((await t.api.get('/api/v1/notices').query({ readyToEscalate, employerId: employer.id, limit: 500 }).set(as('chaoyang_staff'))).body.items as { id: string; readyToEscalate: boolean; mayDraftNextRung: boolean }[]);
       const ready = await list(true);
       expect(ready.map((n) => n.id).sort()).toEqual(expected);
       const others = await list(false);
       expect(ready.length + others.length).toBe(cases.length);
       for (const n of [...ready, ...others]) expect(n.readyToEscalate, n.id).toBe(expected.includes(n.id));
+      // the next rung's button follows the shared ladder at the same clock
+      const drafting: string[] = cases.filter((c) => mayDraftNextRung({ ...c, employerId: employer.id, categories: ['wages'], nextNoticeId: null }, now)).map((c) => c.id);
+      expect(drafting.length).toBeGreaterThan(0);
+      for (const n of [...ready, ...others]) expect(n.mayDraftNextRung, n.id).toBe(drafting.includes(n.id));
       const figures = await t.api.get('/api/v1/stats/supervision').query({ officeId: office['朝阳区总工会'], from: '2021-02-01T00:00:00Z', to: '2021-02-02T00:00:00Z' }).set(as('chaoyang_staff'));
       expect(figures.body.readyToEscalate).toBe(expected.length);
       await runSweeps(t.database.db, now);

@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input } from 'antd';
-import { NoticeEventBody, failedNoticeStatuses, noticeEventLabels, noticeLadder, noticeTypeLabels, noticeTypes, type Notice, type NoticeEventType, type NoticeType } from '@union/shared';
+import { NoticeEventBody, nextRung, noticeEventLabels, noticeTypeLabels, type Notice, type NoticeEventType } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '@/features/auth';
@@ -12,20 +12,7 @@ const { note: noteSchema } = NoticeEventBody.properties;
 const forward: NoticeEventType[] = ['issue', 'respond', 'rectify', 'approve_publication'];
 const dangerous: NoticeEventType[] = ['escalate', 'close'];
 
-/** The rung above, whose predecessor this notice would be. */
-export const nextRung = (type: NoticeType): NoticeType | undefined => noticeTypes.find((t) => noticeLadder[t].predecessor === type);
-
-/**
- * Whether the next rung may be drafted on top of this notice now: it went out and failed, nothing
- * went out on top of it yet, and an opinion's deadline has passed (by the server's clock).
- */
-function mayClimb(n: Notice): boolean {
-  const next = nextRung(n.type);
-  if (!next || n.nextNoticeId || !failedNoticeStatuses.includes(n.status)) return false;
-  return !noticeLadder[next].afterPredecessorDeadline || n.readyToEscalate || n.clock === 'overdue' || n.status === 'escalated';
-}
-
-/** The steps the user may take now: the answer's `allowedEvents`, each with its note, and drafting the next rung. */
+/** The steps the user may take now: the answer's `allowedEvents`, each with its note, and drafting the next rung when the answer's shared ladder rule allows it. */
 export function NoticeActions({ n }: { n: Notice }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -42,7 +29,7 @@ export function NoticeActions({ n }: { n: Notice }) {
       dangerous={dangerous}
       extra={
         next &&
-        mayClimb(n) && (
+        n.mayDraftNextRung && (
           <Link to={`/notices/new?previousNoticeId=${n.id}`}>
             <Button type="primary" danger data-testid="draft-next-rung">
               {t('supervision.draftNext', { type: label(noticeTypeLabels[next]) })}
