@@ -41,6 +41,7 @@ import type {
   OfficeTier,
   ReportingCadence,
   Role,
+  SubsidyStatus,
   WarningKind,
 } from '@union/shared';
 import { at, timestamps } from './columns.js';
@@ -930,7 +931,7 @@ export const legalAidSubsidies = pgTable(
     funding: text('funding').$type<FundingProgramme>().notNull(),
     service: text('service').$type<LegalAidService>().notNull(),
     amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
-    status: text('status').$type<'owed' | 'paid'>().notNull().default('owed'),
+    status: text('status').$type<SubsidyStatus>().notNull().default('owed'),
     paidAt: at('paid_at'),
     paidBy: uuid('paid_by'),
     networkId: uuid('network_id')

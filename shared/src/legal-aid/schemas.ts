@@ -13,6 +13,7 @@ import {
   legalAidOutcomes,
   legalAidServices,
   legalAidStatuses,
+  subsidyStatuses,
 } from './legal-aid.js';
 
 export const Applicant = Type.Object({
@@ -190,13 +191,13 @@ export const Subsidy = Type.Object({
   funding: Type.Enum(fundingProgrammes),
   service: Type.Enum(legalAidServices),
   amount: Money,
-  status: Type.Enum(['owed', 'paid']),
+  status: Type.Enum(subsidyStatuses),
   paidAt: Type.Union([Timestamp, Type.Null()]),
   createdAt: Timestamp,
   version: Type.Integer(),
 });
 export const SubsidyListQuery = Type.Object(
-  { ...PageQuery, status: Type.Optional(Type.Enum(['owed', 'paid'])), lawyerId: Type.Optional(Uuid), funding: Type.Optional(Type.Enum(fundingProgrammes)) },
+  { ...PageQuery, status: Type.Optional(Type.Enum(subsidyStatuses)), lawyerId: Type.Optional(Uuid), funding: Type.Optional(Type.Enum(fundingProgrammes)) },
   { additionalProperties: false },
 );
 

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import type { LegalAidListQuery } from '@union/shared';
+import type { LegalAidListQuery, SubsidyStatus } from '@union/shared';
 import type { Db, DbOrTx } from '../../db/client.js';
 import {
   employers,
@@ -225,7 +225,7 @@ const subsidyColumns = {
 const subsidyBase = (db: DbOrTx) =>
   (db as Db).select(subsidyColumns).from(legalAidSubsidies).innerJoin(apps, eq(apps.id, legalAidSubsidies.applicationId)).innerJoin(lawyers, eq(lawyers.id, legalAidSubsidies.lawyerId));
 
-export async function listSubsidies(db: DbOrTx, q: { status?: 'owed' | 'paid'; lawyerId?: string; funding?: string; cursor?: string }, limit: number) {
+export async function listSubsidies(db: DbOrTx, q: { status?: SubsidyStatus; lawyerId?: string; funding?: string; cursor?: string }, limit: number) {
   const cursor = q.cursor ? (decodeCursor(q.cursor) as [string, string]) : null;
   const rows = await subsidyBase(db)
     .where(

@@ -16,6 +16,7 @@ import {
   poolServing,
   ruleMessage,
   type AttachmentUpload,
+  type SubsidyStatus,
   type LegalAidApplication,
   type LegalAidCreate,
   type LegalAidEventBody,
@@ -388,7 +389,7 @@ export async function putFeeSchedule(ctx: Ctx, items: { funding: 'union_fund' | 
 
 const toSubsidy = (s: NonNullable<Awaited<ReturnType<typeof repo.findSubsidy>>>) => ({ ...s, paidAt: s.paidAt?.toISOString() ?? null, createdAt: s.createdAt.toISOString() });
 
-export async function listSubsidies(ctx: Ctx, q: { status?: 'owed' | 'paid'; lawyerId?: string; funding?: string; cursor?: string; limit?: number }) {
+export async function listSubsidies(ctx: Ctx, q: { status?: SubsidyStatus; lawyerId?: string; funding?: string; cursor?: string; limit?: number }) {
   const page = await repo.listSubsidies(ctx.db, q, q.limit ?? 50);
   return { items: page.items.map(toSubsidy), nextCursor: page.nextCursor };
 }
