@@ -112,7 +112,7 @@ export async function findNotice(db: DbOrTx, id: string) {
 }
 export type NoticeRow = NonNullable<Awaited<ReturnType<typeof findNotice>>>;
 
-export const noticeSortColumns = { createdAt: notices.createdAt, issuedAt: notices.issuedAt, deadlineAt: notices.deadlineAt };
+const noticeSortColumns = { createdAt: notices.createdAt, issuedAt: notices.issuedAt, deadlineAt: notices.deadlineAt };
 
 /** Newest first unless `sort` says otherwise, keyset-paged on (sort column, id); the service makes the page. */
 export async function listNotices(db: DbOrTx, q: NoticeListQuery, limit: number, now: Date) {
