@@ -15,25 +15,33 @@ interface Props {
   title: string;
 }
 
+/** Runs a download, the button busy meanwhile and a failure shown as the API's problem. */
+function useDownload() {
+  const showApiError = useShowApiError();
+  const [busy, setBusy] = useState(false);
+  const run = async (download: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await download();
+    } catch (error) {
+      showApiError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}
+
 /**
  * 导出: the whole list with the view's filters, as CSV (written by the server) or Excel (built here
  * from the JSON pages; ExcelJS loads on the first Excel export, not with the page).
  */
 export function ExportButton({ list, query, title }: Props) {
   const { t } = useTranslation();
-  const showApiError = useShowApiError();
-  const [busy, setBusy] = useState(false);
-
-  const run = async (format: 'csv' | 'xlsx') => {
-    setBusy(true);
-    try {
-      if (format === 'csv') await downloadCsv(list, query as Query, title);
-      else await (await import('@/lib/export-xlsx')).downloadListXlsx(list, query as Query, title);
-    } catch (error) {
-      showApiError(error);
-    } finally {
-      setBusy(false);
-    }
+  const { busy, run } = useDownload();
+  const download = async (format: 'csv' | 'xlsx') => {
+    if (format === 'csv') await downloadCsv(list, query as Query, title);
+    else await (await import('@/lib/export-xlsx')).downloadListXlsx(list, query as Query, title);
   };
 
   return (
@@ -44,7 +52,7 @@ export function ExportButton({ list, query, title }: Props) {
           { key: 'xlsx', label: t('exports.xlsx') },
           { key: 'csv', label: t('exports.csv') },
         ],
-        onClick: ({ key }) => void run(key as 'csv' | 'xlsx'),
+        onClick: ({ key }) => void run(() => download(key as 'csv' | 'xlsx')),
       }}
     >
       <Button icon={<DownloadOutlined />} loading={busy} data-testid="export">
@@ -57,20 +65,10 @@ export function ExportButton({ list, query, title }: Props) {
 /** 导出 Excel of what a page shows that is not a list (the coverage figures): the page gives the sheets. */
 export function ExcelButton({ title, sheets }: { title: string; sheets: () => Sheet[] }) {
   const { t } = useTranslation();
-  const showApiError = useShowApiError();
-  const [busy, setBusy] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    try {
-      await (await import('@/lib/export-xlsx')).downloadSheetsXlsx(sheets(), title);
-    } catch (error) {
-      showApiError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, run } = useDownload();
+  const download = async () => (await import('@/lib/export-xlsx')).downloadSheetsXlsx(sheets(), title);
   return (
-    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void run()} data-testid="export-xlsx">
+    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void run(download)} data-testid="export-xlsx">
       {t('exports.xlsx')}
     </Button>
   );

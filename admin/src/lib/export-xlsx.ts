@@ -41,6 +41,7 @@ import {
   legalAidMatterLabels,
   legalAidOutcomeLabels,
   legalAidServiceLabels,
+  subsidyStatusLabels,
   legalAidStatusLabels,
   majorReportReasonLabels,
   mediationOrgTypeLabels,
@@ -72,7 +73,6 @@ interface ListExport {
 }
 
 const officeKindLabels: Labels = Object.fromEntries(Object.entries(officeKindRules).map(([kind, rule]) => [kind, rule.label]));
-const subsidyStatusLabels: Labels = { owed: { zh: '待发放', en: 'Owed' }, paid: { zh: '已发放', en: 'Paid' } };
 const applicant = { 'applicant.household': householdLabels, 'applicant.hardship': hardshipLabels };
 
 const lists: Record<ExportList, ListExport> = {

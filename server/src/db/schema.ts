@@ -22,6 +22,7 @@ import type {
   Checklist,
   ClaimCategory,
   ClockRuleName,
+  ClockState,
   ClockUnit,
   FilingStatus,
   FundingProgramme,
@@ -40,6 +41,7 @@ import type {
   OfficeTier,
   ReportingCadence,
   Role,
+  SubsidyStatus,
   WarningKind,
 } from '@union/shared';
 import { at, timestamps } from './columns.js';
@@ -524,7 +526,7 @@ export const cases = pgTable(
     receivedAt: at('received_at').notNull(),
     /** The 15-day clock of the organization handling it now. */
     dueAt: at('due_at'),
-    clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
+    clock: text('clock').$type<ClockState>().notNull().default('running'),
     closedAt: at('closed_at'),
     outcome: text('outcome'),
     linkedCaseId: uuid('linked_case_id'),
@@ -785,7 +787,7 @@ export const legalAidApplications = pgTable(
     /** The clock running now (decision or assignment), its deadline and standing; the scheduler keeps the standing. */
     clockRule: text('clock_rule').$type<'legal_aid.decision' | 'legal_aid.assignment'>(),
     dueAt: at('due_at'),
-    clock: text('clock').$type<'running' | 'due_soon' | 'overdue' | 'stopped'>().notNull().default('running'),
+    clock: text('clock').$type<ClockState>().notNull().default('running'),
     lawyerId: uuid('lawyer_id').references(() => lawyers.id),
     assignedAt: at('assigned_at'),
     rereviewUsed: boolean('rereview_used').notNull().default(false),
@@ -929,7 +931,7 @@ export const legalAidSubsidies = pgTable(
     funding: text('funding').$type<FundingProgramme>().notNull(),
     service: text('service').$type<LegalAidService>().notNull(),
     amount: numeric('amount', { precision: 16, scale: 2 }).notNull(),
-    status: text('status').$type<'owed' | 'paid'>().notNull().default('owed'),
+    status: text('status').$type<SubsidyStatus>().notNull().default('owed'),
     paidAt: at('paid_at'),
     paidBy: uuid('paid_by'),
     networkId: uuid('network_id')

@@ -59,7 +59,7 @@ export const notices = pgTable(
     issuedAt: at('issued_at'),
     /** An opinion's rectification deadline (clock rule notice.opinion_rectification). */
     deadlineAt: at('deadline_at'),
-    /** When the daily sweep found the opinion past its deadline unrectified. */
+    /** When the daily sweep told the office that the opinion is ready to escalate (past its deadline unrectified). */
     readyToEscalateAt: at('ready_to_escalate_at'),
     respondedAt: at('responded_at'),
     rectifiedAt: at('rectified_at'),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, gt, isNull, lt, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { AppError } from './errors.js';
 
 export interface SortSpec {
@@ -30,21 +30,22 @@ export function decodeCursor(cursor: string): [unknown, string] {
 
 /**
  * Keyset pagination: the rows after the cursor in (sort column, id) order, so a page costs the
- * same however deep it is.
+ * same however deep it is. A nullable column sorts its nulls last either way, and the cursor of a
+ * row without a value continues among the nulls by id, so no row is skipped or repeated.
  */
 export function keyset(spec: SortSpec, idColumn: AnyColumn, cursor: string | undefined): { where: SQL | undefined; orderBy: SQL[] } {
   const dir = spec.descending ? desc : asc;
-  const orderBy = [dir(spec.column), dir(idColumn)];
+  // a drizzle column says whether it may be null; a sort expression (coalesce…) never is
+  const nullable = spec.column.notNull === false;
+  const orderBy = [nullable ? sql`${dir(spec.column)} nulls last` : dir(spec.column), dir(idColumn)];
   if (!cursor) return { where: undefined, orderBy };
   const [value, id] = decodeCursor(cursor);
   const past = spec.descending ? lt : gt;
+  if (value === null) return { where: nullable ? and(isNull(spec.column), past(idColumn, id)) : sql`false`, orderBy };
   const typed = spec.column.dataType === 'date' && typeof value === 'string' ? new Date(value) : value;
-  // a row comparison is a range an index on (…, column, id) seeks to; the `or` below is not, and a
-  // deep page read every row before it
-  if (typed !== null && typed !== undefined) {
-    return { where: spec.descending ? sql`(${spec.column}, ${idColumn}) < (${typed}, ${id})` : sql`(${spec.column}, ${idColumn}) > (${typed}, ${id})`, orderBy };
-  }
-  return { where: or(past(spec.column, typed), and(eq(spec.column, typed), past(idColumn, id))), orderBy };
+  // a row comparison is a range an index on (…, column, id) seeks to
+  const after = spec.descending ? sql`(${spec.column}, ${idColumn}) < (${typed}, ${id})` : sql`(${spec.column}, ${idColumn}) > (${typed}, ${id})`;
+  return { where: nullable ? or(after, isNull(spec.column)) : after, orderBy };
 }
 
 /** Fetch `limit + 1` rows; this turns them into a page and the cursor of the next. */

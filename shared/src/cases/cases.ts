@@ -1,3 +1,4 @@
+import type { ClockState } from '../clocks/clocks.js';
 import type { Label } from '../common/i18n.js';
 import type { MediationOrgType } from '../mediation-orgs/mediation-orgs.js';
 
@@ -72,7 +73,7 @@ export const caseEventLabels: Record<CaseEventType, Label> = {
 /** The timeline's first entry is the intake itself, which is not an event a caller appends. */
 export const caseTimelineLabels: Record<CaseEventType | 'receive', Label> = { receive: { zh: '登记受理', en: 'Received' }, ...caseEventLabels };
 
-export const caseClockLabels: Record<'running' | 'due_soon' | 'overdue' | 'stopped', Label> = {
+export const caseClockLabels: Record<ClockState, Label> = {
   running: { zh: '期限内', en: 'Within the deadline' },
   due_soon: { zh: '即将到期', en: 'Due soon' },
   overdue: { zh: '已超期', en: 'Overdue' },

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { clockStates } from '../clocks/clocks.js';
 import { Money, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 import { ExternalId } from '../employers/schemas.js';
 import { caseChannels, caseEventTypes, caseStatuses, claimCategories, routeReasons, caseSortFields } from './cases.js';
@@ -59,7 +60,7 @@ export const Case = Type.Object({
   receivedAt: Timestamp,
   dueAt: Type.Union([Timestamp, Type.Null()]),
   overdue: Type.Boolean(),
-  clock: Type.Enum(['running', 'due_soon', 'overdue', 'stopped']),
+  clock: Type.Enum(clockStates),
   closedAt: Type.Union([Timestamp, Type.Null()]),
   outcome: Type.Union([Type.String(), Type.Null()]),
   linkedCaseId: Type.Union([Uuid, Type.Null()]),
@@ -101,7 +102,7 @@ export const CaseListQuery = Type.Object(
     regionCode: Type.Optional(Type.String({ pattern: '^\\d{2,9}$', description: 'district of the handling organization' })),
     category: Type.Optional(Type.Enum(claimCategories)),
     overdue: Type.Optional(Type.Boolean()),
-    clock: Type.Optional(Type.Enum(['running', 'due_soon', 'overdue', 'stopped'], { description: 'where the mediation clock stands' })),
+    clock: Type.Optional(Type.Enum(clockStates, { description: 'where the mediation clock stands' })),
     collective: Type.Optional(Type.Boolean()),
     awaitingMyAcceptance: Type.Optional(Type.Boolean({ description: 'transfers waiting for the caller’s subtree' })),
     sort: Type.Optional(Type.Enum([...caseSortFields, ...caseSortFields.map((f) => `-${f}` as const)])),

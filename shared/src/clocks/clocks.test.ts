@@ -1,6 +1,7 @@
 import chineseDays from 'chinese-days';
 import { describe, expect, it } from 'vitest';
-import { chinaDate, clockRules, clockStanding, deadline } from './clocks.js';
+import { caseClockLabels } from '../cases/cases.js';
+import { chinaDate, clockRules, clockStanding, clockStates, deadline } from './clocks.js';
 
 const calendar = { isWorkday: (d: string) => chineseDays.isWorkday(d) };
 const at = (iso: string) => new Date(iso);
@@ -43,5 +44,10 @@ describe('deadlines on the Chinese calendar', () => {
     expect(clockStanding(due, at('2026-10-10T00:00:00Z'), 72)).toBe('running');
     expect(clockStanding(due, at('2026-10-14T00:00:00Z'), 72)).toBe('due_soon');
     expect(clockStanding(due, at('2026-10-16T16:00:00Z'), 72)).toBe('overdue');
+  });
+
+  it('names every clock state once: the standings of a running clock, then stopped, each labelled', () => {
+    expect(clockStates).toEqual(['running', 'due_soon', 'overdue', 'stopped']);
+    expect(Object.keys(caseClockLabels)).toEqual([...clockStates]);
   });
 });

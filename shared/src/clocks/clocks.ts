@@ -107,7 +107,10 @@ export function deadline(start: Date, rule: { length: number; unit: ClockUnit },
   return chinaMidnight(nextDate(date));
 }
 
-export type ClockStanding = 'running' | 'due_soon' | 'overdue';
+/** Where a deadline clock stands (cases, legal aid, notices): a running clock's standing, or stopped. */
+export const clockStates = ['running', 'due_soon', 'overdue', 'stopped'] as const;
+export type ClockState = (typeof clockStates)[number];
+export type ClockStanding = Exclude<ClockState, 'stopped'>;
 
 export function clockStanding(dueAt: Date, now: Date, dueSoonHours: number): ClockStanding {
   if (now >= dueAt) return 'overdue';

@@ -9,6 +9,8 @@ import {
   legalAidTransition,
   mayEditFeeSchedule,
   poolServing,
+  subsidyStatuses,
+  subsidyStatusLabels,
   type LegalAidEventType,
   type LegalAidStatus,
 } from './legal-aid.js';
@@ -91,4 +93,12 @@ describe('assignment', () => {
 
 describe('the fee schedule', () => {
   it.each(officeTiers)('is edited at %s tier only by the city', (tier) => expect(mayEditFeeSchedule(tier)).toBe(tier === 'city'));
+});
+
+describe('subsidies', () => {
+  it('are owed, then paid, each with its zh-CN and English label', () => {
+    expect(subsidyStatuses).toEqual(['owed', 'paid']);
+    expect(Object.keys(subsidyStatusLabels)).toEqual([...subsidyStatuses]);
+    expect(subsidyStatusLabels.owed.zh).toBe('待发放');
+  });
 });

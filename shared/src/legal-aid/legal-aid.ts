@@ -52,6 +52,14 @@ export const fundingProgrammeLabels: Record<FundingProgramme, Label> = {
   lottery_fund: { zh: '中彩金项目', en: 'Lottery-fund project' },
 };
 
+/** A lawyer's subsidy for a closed matter: owed until the office marks it paid. */
+export const subsidyStatuses = ['owed', 'paid'] as const;
+export type SubsidyStatus = (typeof subsidyStatuses)[number];
+export const subsidyStatusLabels: Record<SubsidyStatus, Label> = {
+  owed: { zh: '待发放', en: 'Owed' },
+  paid: { zh: '已发放', en: 'Paid' },
+};
+
 export const legalAidOutcomes = ['won', 'settled', 'lost', 'withdrawn'] as const;
 export type LegalAidOutcome = (typeof legalAidOutcomes)[number];
 export const legalAidOutcomeLabels: Record<LegalAidOutcome, Label> = {

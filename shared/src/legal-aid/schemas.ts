@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { clockStates } from '../clocks/clocks.js';
 import { Money, PageQuery, Timestamp, Uuid } from '../common/schemas.js';
 import { ExternalId } from '../employers/schemas.js';
 import {
@@ -12,6 +13,7 @@ import {
   legalAidOutcomes,
   legalAidServices,
   legalAidStatuses,
+  subsidyStatuses,
 } from './legal-aid.js';
 
 export const Applicant = Type.Object({
@@ -58,7 +60,7 @@ export const LegalAidApplication = Type.Object({
   assignmentDueAt: Type.Union([Timestamp, Type.Null()]),
   /** Which clock runs now and how it stands. */
   clockRule: Type.Union([Type.Enum(['legal_aid.decision', 'legal_aid.assignment']), Type.Null()]),
-  clock: Type.Enum(['running', 'due_soon', 'overdue', 'stopped']),
+  clock: Type.Enum(clockStates),
   lawyerId: Type.Union([Uuid, Type.Null()]),
   lawyerName: Type.Union([Type.String(), Type.Null()]),
   rereviewUsed: Type.Boolean(),
@@ -99,7 +101,7 @@ export const LegalAidListQuery = Type.Object(
     officeId: Type.Optional(Uuid),
     lawyerId: Type.Optional(Uuid),
     overdue: Type.Optional(Type.Boolean()),
-    clock: Type.Optional(Type.Enum(['running', 'due_soon', 'overdue', 'stopped'], { description: 'where the running clock (decision or assignment) stands' })),
+    clock: Type.Optional(Type.Enum(clockStates, { description: 'where the running clock (decision or assignment) stands' })),
   },
   { additionalProperties: false },
 );
@@ -189,13 +191,13 @@ export const Subsidy = Type.Object({
   funding: Type.Enum(fundingProgrammes),
   service: Type.Enum(legalAidServices),
   amount: Money,
-  status: Type.Enum(['owed', 'paid']),
+  status: Type.Enum(subsidyStatuses),
   paidAt: Type.Union([Timestamp, Type.Null()]),
   createdAt: Timestamp,
   version: Type.Integer(),
 });
 export const SubsidyListQuery = Type.Object(
-  { ...PageQuery, status: Type.Optional(Type.Enum(['owed', 'paid'])), lawyerId: Type.Optional(Uuid), funding: Type.Optional(Type.Enum(fundingProgrammes)) },
+  { ...PageQuery, status: Type.Optional(Type.Enum(subsidyStatuses)), lawyerId: Type.Optional(Uuid), funding: Type.Optional(Type.Enum(fundingProgrammes)) },
   { additionalProperties: false },
 );
 

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
+import { clockStates } from '../clocks/clocks.js';
 import { PageQuery, Text, Timestamp, Uuid } from '../common/schemas.js';
 import { DateOnly as Date_ } from '../people/schemas.js';
-import { findingCategories, inspectionKinds, noticeEventTypes, noticeStatuses, noticeTypes } from './supervision.js';
+import { findingCategories, inspectionKinds, noticeEventTypes, noticeSortFields, noticeStatuses, noticeTypes } from './supervision.js';
 
 const Categories = Type.Array(Type.Enum(findingCategories), { minItems: 1, maxItems: findingCategories.length, uniqueItems: true });
 
@@ -92,9 +93,11 @@ export const Notice = Type.Object({
   issuedAt: Type.Union([Timestamp, Type.Null()]),
   /** An opinion's rectification deadline (clock rule `notice.opinion_rectification`). */
   deadlineAt: Type.Union([Timestamp, Type.Null()]),
-  clock: Type.Enum(['running', 'due_soon', 'overdue', 'stopped']),
-  /** Set by the daily sweep once an opinion's deadline passed unrectified. */
+  clock: Type.Enum(clockStates),
+  /** An opinion past its deadline unrectified (shared readyToEscalate(), at the server's clock). */
   readyToEscalate: Type.Boolean(),
+  /** Whether the rung above may be drafted on top of this one now (shared mayDraftNextRung(), at the server's clock). */
+  mayDraftNextRung: Type.Boolean(),
   publishedAt: Type.Union([Timestamp, Type.Null()]),
   closedAt: Type.Union([Timestamp, Type.Null()]),
   allowedEvents: Type.Array(Type.Enum(noticeEventTypes)),
@@ -143,6 +146,7 @@ export const NoticeListQuery = Type.Object(
     officeId: Type.Optional(Uuid),
     category: Type.Optional(Type.Enum(findingCategories)),
     readyToEscalate: Type.Optional(Type.Boolean()),
+    sort: Type.Optional(Type.Enum([...noticeSortFields, ...noticeSortFields.map((f) => `-${f}` as const)])),
   },
   { additionalProperties: false },
 );

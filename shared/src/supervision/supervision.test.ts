@@ -16,6 +16,10 @@ import {
   noticeTypes,
   predecessorMismatch,
   readyToEscalate,
+  nextRung,
+  mayDraftNextRung,
+  deadlineEscalatedRungs,
+  successorNoticeStatuses,
   type LadderPredecessor,
   type NoticeEventType,
   type NoticeStatus,
@@ -124,6 +128,32 @@ describe('the notice ladder', () => {
     expect(readyToEscalate({ type: 'opinion', status: 'issued', deadlineAt: future }, now)).toBe(false);
     expect(readyToEscalate({ type: 'opinion', status: 'rectified', deadlineAt: past }, now)).toBe(false);
     expect(readyToEscalate({ type: 'reminder', status: 'issued', deadlineAt: past }, now)).toBe(false);
+  });
+
+  it('is ready only for the rung a recommendation waits on, unresolved, at or past its deadline: every case', () => {
+    expect(deadlineEscalatedRungs).toEqual(['opinion']);
+    for (const type of noticeTypes)
+      for (const status of noticeStatuses)
+        for (const deadlineAt of [null, past, now, future]) {
+          const expected = type === 'opinion' && (status === 'issued' || status === 'responded') && (deadlineAt === past || deadlineAt === now);
+          expect(readyToEscalate({ type, status, deadlineAt }, now), `${type} ${status} ${deadlineAt?.toISOString()}`).toBe(expected);
+        }
+  });
+
+  it('lets the next rung be drafted on a notice that failed, once, and on an opinion after its deadline: every case', () => {
+    expect(noticeTypes.map(nextRung)).toEqual(['opinion', 'recommendation', 'publication', undefined]);
+    for (const type of noticeTypes)
+      for (const status of noticeStatuses)
+        for (const deadlineAt of [null, past, future])
+          for (const nextNoticeId of [null, 'n2']) {
+            const failed = status === 'issued' || status === 'responded' || status === 'escalated';
+            const want = type !== 'publication' && failed && !nextNoticeId && (type !== 'opinion' || deadlineAt === past);
+            expect(mayDraftNextRung({ ...pred(type, { status, deadlineAt }), nextNoticeId }, now), `${type} ${status} ${deadlineAt?.toISOString()} ${nextNoticeId}`).toBe(want);
+          }
+  });
+
+  it('holds a predecessor by a successor that went out and was not closed', () => {
+    expect(successorNoticeStatuses).toEqual(['issued', 'responded', 'rectified', 'escalated']);
   });
 
   it('names every rule it returns in the message catalogue', () => {

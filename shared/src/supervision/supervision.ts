@@ -54,6 +54,9 @@ export const noticeLadder: Record<NoticeType, Rung> = {
   publication: { predecessor: 'recommendation', approvalTiers: ['city', 'district'], addressee: 'public' },
 };
 
+/** The fields the notice list sorts by (`?sort=field` or `-field`); newest first when absent. */
+export const noticeSortFields = ['createdAt', 'issuedAt', 'deadlineAt'] as const;
+
 export const noticeStatuses = ['draft', 'issued', 'responded', 'rectified', 'escalated', 'closed'] as const;
 export type NoticeStatus = (typeof noticeStatuses)[number];
 export const noticeStatusLabels: Record<NoticeStatus, Label> = {
@@ -113,6 +116,8 @@ export function allowedNoticeEvents(status: NoticeStatus, type: NoticeType): Not
 export const unresolvedNoticeStatuses: readonly NoticeStatus[] = ['issued', 'responded'];
 /** A predecessor that failed: still unresolved, or already escalated. */
 export const failedNoticeStatuses: readonly NoticeStatus[] = ['issued', 'responded', 'escalated'];
+/** A notice that went out and was not closed holds its predecessor: no other notice may be issued on top of it. */
+export const successorNoticeStatuses: readonly NoticeStatus[] = noticeStatuses.filter((s) => s !== 'draft' && s !== 'closed');
 
 export interface LadderNotice {
   type: NoticeType;
@@ -169,6 +174,19 @@ export function ladderRefusal(notice: LadderNotice, predecessor: LadderPredecess
   return null;
 }
 
+/** The rung above, of which a notice of this type is the predecessor (none above a publication). */
+export const nextRung = (type: NoticeType): NoticeType | undefined => noticeTypes.find((t) => noticeLadder[t].predecessor === type);
+
+/**
+ * Whether the rung above may now be drafted on top of this notice: nothing went out on top of it
+ * yet and ladderRefusal() would let it be issued (it failed; for a recommendation, the opinion's
+ * deadline passed).
+ */
+export function mayDraftNextRung(n: LadderPredecessor & { nextNoticeId: string | null }, now: Date): boolean {
+  const next = nextRung(n.type);
+  return !!next && !n.nextNoticeId && ladderRefusal({ type: next, employerId: n.employerId, categories: n.categories, serious: false }, n, now) === null;
+}
+
 /** Escalating a notice by hand: an opinion only once its rectification deadline has passed. */
 export function escalationRefusal(notice: { type: NoticeType; deadlineAt: Date | null }, now: Date): LadderRefusal | null {
   if (notice.type === 'opinion' && notice.deadlineAt && now < notice.deadlineAt) {
@@ -180,9 +198,16 @@ export function escalationRefusal(notice: { type: NoticeType; deadlineAt: Date |
 /** Whether an office of this tier may approve a publication. */
 export const mayApprovePublication = (tier: OfficeTier) => noticeLadder.publication.approvalTiers!.includes(tier);
 
-/** An opinion past its deadline and neither rectified nor closed is ready to escalate to a recommendation. */
+/** Rungs whose successor waits for their rectification deadline (the opinion): past it unresolved, they are ready to escalate. */
+export const deadlineEscalatedRungs: readonly NoticeType[] = noticeTypes.filter((t) => noticeTypes.some((u) => noticeLadder[u].predecessor === t && noticeLadder[u].afterPredecessorDeadline));
+
+/**
+ * An opinion past its deadline and neither rectified nor closed is ready to escalate to a
+ * recommendation. The one rule: the server answers it per notice and filters and counts by the
+ * same lists in SQL; the daily sweep tells the office once it holds.
+ */
 export const readyToEscalate = (n: { type: NoticeType; status: NoticeStatus; deadlineAt: Date | null }, now: Date) =>
-  n.type === 'opinion' && unresolvedNoticeStatuses.includes(n.status) && !!n.deadlineAt && now >= n.deadlineAt;
+  deadlineEscalatedRungs.includes(n.type) && unresolvedNoticeStatuses.includes(n.status) && !!n.deadlineAt && now >= n.deadlineAt;
 
 /**
  * The issuing union's short name in a document number: `朝阳区总工会` → `朝阳`, `建外街道工会服务站` → `建外`,

@@ -117,7 +117,6 @@ export const en: Messages = {
     subsidyAmount: 'Subsidy (yuan)',
     subsidyCreatedAt: 'Owed since',
     paidAt: 'Paid',
-    subsidyStatuses: { owed: 'Owed', paid: 'Paid' },
     markPaid: 'Mark paid',
     payConfirm: 'Confirm {{amount}} yuan paid to {{lawyer}}?',
     paid: 'Marked paid',

@@ -116,7 +116,6 @@ export const zhCN = {
     subsidyAmount: '补贴金额（元）',
     subsidyCreatedAt: '产生时间',
     paidAt: '发放时间',
-    subsidyStatuses: { owed: '待发放', paid: '已发放' },
     markPaid: '标记已发放',
     payConfirm: '确认已向{{lawyer}}发放补贴 {{amount}} 元？',
     paid: '已标记为已发放',

@@ -16,6 +16,7 @@ import {
   poolServing,
   ruleMessage,
   type AttachmentUpload,
+  type SubsidyStatus,
   type LegalAidApplication,
   type LegalAidCreate,
   type LegalAidEventBody,
@@ -388,7 +389,7 @@ export async function putFeeSchedule(ctx: Ctx, items: { funding: 'union_fund' | 
 
 const toSubsidy = (s: NonNullable<Awaited<ReturnType<typeof repo.findSubsidy>>>) => ({ ...s, paidAt: s.paidAt?.toISOString() ?? null, createdAt: s.createdAt.toISOString() });
 
-export async function listSubsidies(ctx: Ctx, q: { status?: 'owed' | 'paid'; lawyerId?: string; funding?: string; cursor?: string; limit?: number }) {
+export async function listSubsidies(ctx: Ctx, q: { status?: SubsidyStatus; lawyerId?: string; funding?: string; cursor?: string; limit?: number }) {
   const page = await repo.listSubsidies(ctx.db, q, q.limit ?? 50);
   return { items: page.items.map(toSubsidy), nextCursor: page.nextCursor };
 }
@@ -407,10 +408,11 @@ export async function paySubsidy(ctx: Ctx, id: string, expectedVersion: number |
 export async function stats(ctx: Ctx, q: { officeId?: string; from?: string; to?: string; by?: 'district' }) {
   const office = await officeInSubtree(ctx, q.officeId ?? ctx.actor.officeId);
   if (!office) throw notFound('office');
-  const from = q.from ? new Date(q.from) : null;
-  const to = q.to ? new Date(q.to) : null;
-  const figures = async (o: { id: string; name: string; path: string }) => {
-    const r = await repo.stats(ctx.db, o.path, from, to);
+  const federations = q.by === 'district' ? (await subtree(ctx.db, office.path)).filter((o) => o.kind === 'district_federation') : [];
+  // an office that is itself a federation is one unit
+  const rows = await repo.stats(ctx.db, [office, ...federations.filter((f) => f.id !== office.id)], q.from ? new Date(q.from) : null, q.to ? new Date(q.to) : null);
+  const figures = (o: { id: string; name: string }) => {
+    const r = rows.get(o.id)!;
     return {
       officeId: o.id,
       officeName: o.name,
@@ -428,12 +430,9 @@ export async function stats(ctx: Ctx, q: { officeId?: string; from?: string; to?
       subsidiesPaid: r.subsidies_paid,
     };
   };
-  const report = await figures(office);
+  const report = figures(office);
   if (q.by !== 'district') return report;
-  const federations = (await subtree(ctx.db, office.path)).filter((o) => o.kind === 'district_federation');
-  const districts = [];
-  for (const f of federations) districts.push({ ...(await figures(f)), regionCode: f.regionCode });
-  return { ...report, districts };
+  return { ...report, districts: federations.map((f) => ({ ...figures(f), regionCode: f.regionCode })) };
 }
 
 registerSweep('legal_aid_clocks', async (db: Db, now: Date) =>

@@ -390,4 +390,31 @@ describe('figures', () => {
     expect(districts.reduce((n, d) => n + d.applications, 0)).toBeLessThanOrEqual(city.body.applications);
     expect((await t.api.get('/api/v1/stats/legal-aid').set(as('chaoyang_staff'))).body.districts).toBeUndefined();
   });
+
+  it('answers each district in the breakdown as it answers that district alone, and the counts hold against the rows', async () => {
+    for (const period of [{}, { from: '2026-01-01T00:00:00Z', to: '2026-12-31T00:00:00Z' }]) {
+      const city = await t.api.get('/api/v1/stats/legal-aid').query({ by: 'district', ...period }).set(as('admin'));
+      expect(city.status).toBe(200);
+      const alone = await t.api.get('/api/v1/stats/legal-aid').query(period).set(as('admin'));
+      const { districts, ...total } = city.body;
+      expect(total).toEqual(alone.body);
+      for (const { regionCode, ...district } of districts as { officeId: string; regionCode: string }[]) {
+        const one = await t.api.get('/api/v1/stats/legal-aid').query({ officeId: district.officeId, ...period }).set(as('admin'));
+        expect(district, regionCode).toEqual(one.body);
+      }
+    }
+    const districts = (await t.api.get('/api/v1/stats/legal-aid').query({ by: 'district' }).set(as('admin'))).body as { officeId: string; districts: { officeId: string; applications: number; subsidiesOwed: string; subsidiesPaid: string }[] };
+    const { rows } = await t.database.db.execute<{ id: string; applications: number; owed: string; paid: string }>(sql`
+      select f.id, (select count(*) from legal_aid_applications a join offices o on o.id = a.office_id where o.path like f.path || '%')::int as applications,
+        (select coalesce(sum(s.amount), 0)::numeric(16,2)::text from legal_aid_subsidies s join legal_aid_applications a on a.id = s.application_id join offices o on o.id = a.office_id where o.path like f.path || '%' and s.status = 'owed') as owed,
+        (select coalesce(sum(s.amount), 0)::numeric(16,2)::text from legal_aid_subsidies s join legal_aid_applications a on a.id = s.application_id join offices o on o.id = a.office_id where o.path like f.path || '%' and s.status = 'paid') as paid
+      from offices f where f.kind = 'district_federation' and f.path like (select c.path from offices c where c.id = ${districts.officeId}) || '%'`);
+    expect(districts.districts.map((d) => ({ id: d.officeId, applications: d.applications, owed: d.subsidiesOwed, paid: d.subsidiesPaid })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...rows].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(rows.some((r) => r.applications > 0 && Number(r.owed) + Number(r.paid) > 0)).toBe(true);
+    // a federation asked by district is one unit, not counted twice
+    const chaoyang = await t.api.get('/api/v1/stats/legal-aid').query({ by: 'district' }).set(as('chaoyang_staff'));
+    expect(chaoyang.body.districts).toEqual([expect.objectContaining({ officeName: '朝阳区总工会', applications: chaoyang.body.applications, subsidiesOwed: chaoyang.body.subsidiesOwed })]);
+  });
 });

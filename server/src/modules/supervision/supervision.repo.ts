@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { unresolvedNoticeStatuses, type InspectionListQuery, type NoticeListQuery } from '@union/shared';
+import { and, asc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { deadlineEscalatedRungs, successorNoticeStatuses, unresolvedNoticeStatuses, type InspectionListQuery, type NoticeListQuery } from '@union/shared';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { employers, inspections, noticeCounters, noticeEvents, notices, offices, supervisors } from '../../db/schema.js';
-import { decodeCursor, encodeCursor } from '../../lib/paging.js';
+import { employers, inspections, noticeCounters, noticeEvents, notices, supervisors } from '../../db/schema.js';
+import { keyset, parseSort } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
 const officeName = (officeId: AnyPgColumn) => sql<string>`(select n.name from network_office(${officeId}) n)`;
@@ -33,25 +33,21 @@ export async function findInspection(db: DbOrTx, id: string) {
 }
 export type InspectionRow = NonNullable<Awaited<ReturnType<typeof findInspection>>>;
 
-/** Newest inspection first, keyset-paged on (inspected on, id). */
+/** Newest inspection first, keyset-paged on (inspected on, id); the service makes the page. */
 export async function listInspections(db: DbOrTx, q: InspectionListQuery, limit: number) {
-  const cursor = q.cursor ? (decodeCursor(q.cursor) as [string, string]) : null;
-  const rows = await inspectionBase(db)
+  const ks = keyset({ column: inspections.inspectedOn, descending: true }, inspections.id, q.cursor);
+  return inspectionBase(db)
     .where(
       and(
         q.employerId ? eq(inspections.employerId, q.employerId) : undefined,
         q.officeId ? eq(inspections.officeId, q.officeId) : undefined,
         q.kind ? eq(inspections.kind, q.kind) : undefined,
         q.category ? sql`${inspections.findings} @> ${JSON.stringify([{ category: q.category }])}::jsonb` : undefined,
-        cursor ? sql`(${inspections.inspectedOn}, ${inspections.id}) < (${cursor[0]}::date, ${cursor[1]}::uuid)` : undefined,
+        ks.where,
       ),
     )
-    .orderBy(desc(inspections.inspectedOn), desc(inspections.id))
+    .orderBy(...ks.orderBy)
     .limit(limit + 1);
-  const more = rows.length > limit;
-  const items = more ? rows.slice(0, limit) : rows;
-  const last = items[items.length - 1];
-  return { items, nextCursor: more && last ? encodeCursor(last.inspectedOn, last.id) : null };
 }
 
 export async function insertInspection(db: DbOrTx, values: typeof inspections.$inferInsert & { id: string }) {
@@ -72,7 +68,15 @@ export async function supervisorsIn(db: DbOrTx, ids: string[]) {
   return db.select({ id: supervisors.id }).from(supervisors).where(and(inArray(supervisors.id, ids), eq(supervisors.active, true)));
 }
 
-const open = [...unresolvedNoticeStatuses];
+/**
+ * The shared readyToEscalate() rule in SQL, from the same lists, over `notices` or the columns of
+ * an alias of it. A notice without a deadline is not ready (and so `not` of this holds for it).
+ */
+const readyToEscalateWhere = (now: Date, n: { type: SQLWrapper; status: SQLWrapper; deadlineAt: SQLWrapper } = notices) =>
+  sql`(${n.type} in ${[...deadlineEscalatedRungs]} and ${n.status} in ${[...unresolvedNoticeStatuses]} and ${n.deadlineAt} is not null and ${n.deadlineAt} <= ${now})`;
+/** Other notices issued on top of the one in `previousId` (a predecessor is held by one successor). */
+const successorOf = (previousId: SQLWrapper, alias: SQL) =>
+  sql`select ${alias}.id from notices ${alias} where ${alias}.previous_notice_id = ${previousId} and ${alias}.status in ${[...successorNoticeStatuses]}`;
 const noticeColumns = {
   id: notices.id,
   noticeNo: notices.noticeNo,
@@ -89,10 +93,9 @@ const noticeColumns = {
   serious: notices.serious,
   previousNoticeId: notices.previousNoticeId,
   // the notice this one was escalated to, once issued
-  nextNoticeId: sql<string | null>`(select x.id from notices x where x.previous_notice_id = ${notices.id} and x.status not in ('draft', 'closed') limit 1)`,
+  nextNoticeId: sql<string | null>`(${successorOf(notices.id, sql`x`)} limit 1)`,
   issuedAt: notices.issuedAt,
   deadlineAt: notices.deadlineAt,
-  readyToEscalateAt: notices.readyToEscalateAt,
   respondedAt: notices.respondedAt,
   rectifiedAt: notices.rectifiedAt,
   publishedAt: notices.publishedAt,
@@ -109,13 +112,13 @@ export async function findNotice(db: DbOrTx, id: string) {
 }
 export type NoticeRow = NonNullable<Awaited<ReturnType<typeof findNotice>>>;
 
-/** Opinions the sweep found past their deadline, still unresolved. */
-const readyCondition = and(eq(notices.type, 'opinion'), inArray(notices.status, open), sql`${notices.readyToEscalateAt} is not null`);
+const noticeSortColumns = { createdAt: notices.createdAt, issuedAt: notices.issuedAt, deadlineAt: notices.deadlineAt };
 
-/** Newest first, keyset-paged on (created at, id). */
-export async function listNotices(db: DbOrTx, q: NoticeListQuery, limit: number) {
+/** Newest first unless `sort` says otherwise, keyset-paged on (sort column, id); the service makes the page. */
+export async function listNotices(db: DbOrTx, q: NoticeListQuery, limit: number, now: Date) {
+  const sort = parseSort(q.sort ?? '-createdAt', noticeSortColumns, 'createdAt');
+  const ks = keyset(sort, notices.id, q.cursor);
   const text = q.q ? `%${escapeLike(q.q)}%` : null;
-  const cursor = q.cursor ? (decodeCursor(q.cursor) as [string, string]) : null;
   const rows = await noticeBase(db)
     .where(
       and(
@@ -125,16 +128,13 @@ export async function listNotices(db: DbOrTx, q: NoticeListQuery, limit: number)
         q.employerId ? eq(notices.employerId, q.employerId) : undefined,
         q.officeId ? eq(notices.officeId, q.officeId) : undefined,
         q.category ? sql`${q.category} = any(${notices.categories})` : undefined,
-        q.readyToEscalate === true ? readyCondition : q.readyToEscalate === false ? sql`not (${readyCondition})` : undefined,
-        cursor ? sql`(${notices.createdAt}, ${notices.id}) < (${cursor[0]}::timestamptz, ${cursor[1]}::uuid)` : undefined,
+        q.readyToEscalate === true ? readyToEscalateWhere(now) : q.readyToEscalate === false ? sql`not ${readyToEscalateWhere(now)}` : undefined,
+        ks.where,
       ),
     )
-    .orderBy(desc(notices.createdAt), desc(notices.id))
+    .orderBy(...ks.orderBy)
     .limit(limit + 1);
-  const more = rows.length > limit;
-  const items = more ? rows.slice(0, limit) : rows;
-  const last = items[items.length - 1];
-  return { items, nextCursor: more && last ? encodeCursor(last.createdAt, last.id) : null };
+  return { rows, sortField: sort.field };
 }
 
 export async function insertNotice(db: DbOrTx, values: typeof notices.$inferInsert & { id: string }) {
@@ -152,12 +152,8 @@ export async function updateNotice(db: DbOrTx, id: string, version: number, valu
 
 /** Another notice already issued on top of this one (a predecessor is escalated once). */
 export async function issuedSuccessor(db: DbOrTx, previousId: string, exceptId: string) {
-  const [row] = await db
-    .select({ id: notices.id })
-    .from(notices)
-    .where(and(eq(notices.previousNoticeId, previousId), sql`${notices.id} <> ${exceptId}`, sql`${notices.status} not in ('draft', 'closed')`))
-    .limit(1);
-  return row ?? null;
+  const { rows } = await db.execute<{ id: string }>(sql`${successorOf(sql`${previousId}::uuid`, sql`x`)} and x.id <> ${exceptId} limit 1`);
+  return rows[0] ?? null;
 }
 
 export async function nextSeq(db: DbOrTx, officeId: string, year: number): Promise<number> {
@@ -201,6 +197,7 @@ export async function publicViolations(db: DbOrTx, limit: number, offset: number
 
 export type SupervisionFiguresRow = {
   office_id: string | null;
+  office_name: string | null;
   inspections: number;
   reminder: number;
   opinion: number;
@@ -215,14 +212,14 @@ export type SupervisionFiguresRow = {
 
 /**
  * Figures of a subtree for notices issued (and inspections made) in [from, to), in total
- * (office_id null) and per district-tier office of the subtree.
+ * (office_id null, first) and per district-tier office of the subtree, with its name, by region code.
  */
-export async function stats(db: DbOrTx, path: string, from: Date | null, to: Date | null) {
+export async function stats(db: DbOrTx, path: string, from: Date | null, to: Date | null, now: Date) {
   const period = (column: SQL) => sql`${from ? sql`and ${column} >= ${from}` : sql``} ${to ? sql`and ${column} < ${to}` : sql``}`;
   const { rows } = await db.execute<SupervisionFiguresRow>(sql`
     with districts as (
       -- a district's top office (its federation), not the centers under it
-      select d.id, d.path from offices d left join offices p on p.id = d.parent_id
+      select d.id, d.name, d.region_code, d.path from offices d left join offices p on p.id = d.parent_id
       where d.tier = 'district' and d.path like ${`${path}%`} and (p.tier is distinct from 'district' or d.path = ${path})
     ), n as (
       select n.*, (select d.id from districts d where o.path like d.path || '%') as district_id
@@ -233,9 +230,9 @@ export async function stats(db: DbOrTx, path: string, from: Date | null, to: Dat
       from inspections i join offices o on o.id = i.office_id
       where o.path like ${`${path}%`} ${period(sql`i.inspected_on::timestamptz`)}
     ), units as (
-      select null::uuid as office_id union all select id from districts
+      select null::uuid as office_id, null::text as office_name, null::text as region_code union all select id, name, region_code from districts
     )
-    select u.office_id,
+    select u.office_id, u.office_name,
       (select count(*) from i where u.office_id is null or i.district_id = u.office_id)::int as inspections,
       count(n.id) filter (where n.type = 'reminder')::int as reminder,
       count(n.id) filter (where n.type = 'opinion')::int as opinion,
@@ -245,27 +242,22 @@ export async function stats(db: DbOrTx, path: string, from: Date | null, to: Dat
       count(n.id) filter (where n.type in ('reminder', 'opinion') and n.rectified_at is not null)::int as rectified,
       (avg(extract(epoch from (n.rectified_at - n.issued_at)) / 86400) filter (where n.rectified_at is not null))::text as average_days,
       (percentile_cont(0.5) within group (order by extract(epoch from (n.rectified_at - n.issued_at)) / 86400) filter (where n.rectified_at is not null))::text as median_days,
-      count(n.id) filter (where n.type = 'opinion' and n.status in ('issued', 'responded') and n.ready_to_escalate_at is not null)::int as ready
+      count(n.id) filter (where ${readyToEscalateWhere(now, { type: sql`n.type`, status: sql`n.status`, deadlineAt: sql`n.deadline_at` })})::int as ready
     from units u left join n on u.office_id is null or n.district_id = u.office_id
-    group by u.office_id`);
+    group by u.office_id, u.office_name, u.region_code
+    order by u.region_code nulls first, u.office_id`);
   return rows;
 }
 
-export async function districtNames(db: DbOrTx, ids: string[]) {
-  if (!ids.length) return new Map<string, string>();
-  const rows = await db.select({ id: offices.id, name: offices.name }).from(offices).where(inArray(offices.id, ids)).orderBy(asc(offices.regionCode));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 /**
- * Scheduler: opinions whose rectification deadline has passed and that are neither rectified nor
- * closed are marked ready to escalate, and their office told once.
+ * Scheduler: the offices of notices that became ready to escalate (the shared rule) are told,
+ * once each: the time they were told is kept.
  */
 export async function sweepReadyToEscalate(db: DbOrTx, now: Date) {
   const { rows } = await db.execute<{ n: number }>(sql`
     with marked as (
       update notices set ready_to_escalate_at = ${now}
-      where type = 'opinion' and status in ('issued', 'responded') and deadline_at <= ${now} and ready_to_escalate_at is null
+      where ${readyToEscalateWhere(now)} and ready_to_escalate_at is null
       returning id, office_id, notice_no, network_id
     ), noticed as (
       insert into notifications (office_id, kind, entity, entity_id, title, network_id)

@@ -9,6 +9,7 @@ import {
   labelIn,
   ladderRefusal,
   mayApprovePublication,
+  mayDraftNextRung,
   noticeLetter,
   noticeNumber,
   noticeStatusLabels,
@@ -29,6 +30,7 @@ import {
   type NoticeStatus,
   type NoticeType,
   type NoticeUpdate,
+  readyToEscalate,
   unresolvedNoticeStatuses,
   type SupervisionStatsQuery,
 } from '@union/shared';
@@ -37,6 +39,7 @@ import { recordAudit } from '../../lib/audit.js';
 import { now as clockNow } from '../../lib/clock.js';
 import type { Ctx } from '../../lib/context.js';
 import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/errors.js';
+import { toPage } from '../../lib/paging.js';
 import { expectVersion } from '../../lib/versioning.js';
 import { registerSweep } from '../../scheduler.js';
 import { deadlineFor } from '../clocks/clocks.service.js';
@@ -87,7 +90,8 @@ export async function getInspection(ctx: Ctx, id: string) {
 }
 
 export async function listInspections(ctx: Ctx, q: InspectionListQuery) {
-  const page = await repo.listInspections(ctx.db, q, q.limit ?? 50);
+  const limit = q.limit ?? 50;
+  const page = toPage(await repo.listInspections(ctx.db, q, limit), limit, (r) => r.inspectedOn);
   return { items: page.items.map(toInspection), nextCursor: page.nextCursor };
 }
 
@@ -128,7 +132,6 @@ export async function updateInspection(ctx: Ctx, id: string, input: InspectionUp
 const lastDay = (deadlineAt: Date) => chinaDate(new Date(deadlineAt.getTime() - 1));
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 const unresolved = (r: repo.NoticeRow) => unresolvedNoticeStatuses.includes(r.status);
-const isReady = (r: repo.NoticeRow) => r.type === 'opinion' && unresolved(r) && !!r.readyToEscalateAt;
 
 function toNotice(r: repo.NoticeRow, now: Date): Notice {
   const running = r.type === 'opinion' && unresolved(r) && r.deadlineAt;
@@ -151,7 +154,8 @@ function toNotice(r: repo.NoticeRow, now: Date): Notice {
     issuedAt: iso(r.issuedAt),
     deadlineAt: iso(r.deadlineAt),
     clock: running ? clockStanding(r.deadlineAt!, now, clockRules['notice.opinion_rectification'].dueSoonHours) : 'stopped',
-    readyToEscalate: isReady(r),
+    readyToEscalate: readyToEscalate(r, now),
+    mayDraftNextRung: mayDraftNextRung(r, now),
     publishedAt: iso(r.publishedAt),
     closedAt: iso(r.closedAt),
     allowedEvents: allowedNoticeEvents(r.status, r.type),
@@ -171,8 +175,10 @@ export async function getNotice(ctx: Ctx, id: string) {
 }
 
 export async function listNotices(ctx: Ctx, q: NoticeListQuery) {
-  const page = await repo.listNotices(ctx.db, q, q.limit ?? 50);
+  const limit = q.limit ?? 50;
   const now = clockNow();
+  const { rows, sortField } = await repo.listNotices(ctx.db, q, limit, now);
+  const page = toPage(rows, limit, (r) => r[sortField]);
   return { items: page.items.map((r) => toNotice(r, now)), nextCursor: page.nextCursor };
 }
 
@@ -360,16 +366,15 @@ function figures(r: repo.SupervisionFiguresRow) {
 export async function stats(ctx: Ctx, q: SupervisionStatsQuery) {
   const office = await officeInSubtree(ctx, q.officeId ?? ctx.actor.officeId);
   if (!office) throw notFound('office');
-  const rows = await repo.stats(ctx.db, office.path, q.from ? new Date(q.from) : null, q.to ? new Date(q.to) : null);
-  const total = rows.find((r) => r.office_id === null)!;
-  const names = await repo.districtNames(ctx.db, rows.flatMap((r) => (r.office_id ? [r.office_id] : [])));
+  const rows = await repo.stats(ctx.db, office.path, q.from ? new Date(q.from) : null, q.to ? new Date(q.to) : null, clockNow());
+  const [total, ...districts] = rows;
   return {
     officeId: office.id,
     officeName: office.name,
     from: q.from ?? null,
     to: q.to ?? null,
     ...figures(total),
-    byDistrict: [...names].map(([id, name]) => ({ officeId: id, officeName: name, ...figures(rows.find((r) => r.office_id === id)!) })),
+    byDistrict: districts.map((r) => ({ officeId: r.office_id!, officeName: r.office_name!, ...figures(r) })),
   };
 }
 

@@ -1,8 +1,10 @@
-import { allowedNoticeEvents, noticeEventTypes, noticeTransition, type NoticeEventType, type NoticeStatus } from '@union/shared';
+import { randomUUID } from 'node:crypto';
+import { allowedNoticeEvents, mayDraftNextRung, noticeEventTypes, noticeStatuses, noticeTransition, noticeTypes, readyToEscalate, type NoticeEventType, type NoticeStatus } from '@union/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, buildTestApp, type TestApp } from '../../../test/app.js';
 import { employerBody, officeIds } from '../../../test/fixtures.js';
+import { notices } from '../../db/schema.js';
 import { setClock } from '../../lib/clock.js';
 import { runSweeps } from '../../scheduler.js';
 
@@ -100,6 +102,59 @@ describe('inspections', () => {
     const res = await t.api.post('/api/v1/inspections').set(as('chaoyang_staff')).send({ employerId: employer.id, kind: 'routine', inspectedOn: '2026-09-15', inspectorIds: [other.body.id], findings: [] });
     expect(res.status).toBe(422);
     expect(res.body.errors).toEqual([expect.objectContaining({ path: 'inspectorIds', rule: 'inspection.inspector_unknown' })]);
+  });
+});
+
+describe('lists', () => {
+  /** Every id of a list, a page of `limit` at a time by cursor. */
+  async function walk(path: string, query: Record<string, unknown>, limit: number) {
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const res = await t.api.get(path).query({ ...query, limit, ...(cursor ? { cursor } : {}) }).set(as('chaoyang_staff'));
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      ids.push(...(res.body.items as { id: string }[]).map((n) => n.id));
+      cursor = res.body.nextCursor ?? undefined;
+    } while (cursor);
+    return ids;
+  }
+
+  it('pages notices by each sort, nulls last, as one page lists them', async () => {
+    const employer = await newEmployer();
+    const drafted = await draft({ type: 'reminder', employerId: employer.id, categories: ['contract'] });
+    const reminder = await issued('reminder', employer.id);
+    const opinion = await issued('opinion', employer.id, { serious: true, categories: ['dispatch'] });
+    const second = await issued('opinion', employer.id, { serious: true, categories: ['safety_health'] });
+    await draft({ type: 'opinion', employerId: employer.id, previousNoticeId: reminder.id });
+    for (const sort of [undefined, 'createdAt', '-createdAt', 'issuedAt', '-issuedAt', 'deadlineAt', '-deadlineAt']) {
+      const query = { employerId: employer.id, ...(sort ? { sort } : {}) };
+      const all = (await t.api.get('/api/v1/notices').query(query).set(as('chaoyang_staff'))).body.items as { id: string; createdAt: string; issuedAt: string | null; deadlineAt: string | null }[];
+      expect(all).toHaveLength(5);
+      const field = (sort ?? '-createdAt').replace('-', '') as 'createdAt' | 'issuedAt' | 'deadlineAt';
+      const values = all.map((n) => n[field]);
+      const present = values.filter((v) => v !== null);
+      // nulls last either way, the others in the order asked
+      expect(values).toEqual([...present, ...values.filter((v) => v === null)]);
+      expect(present).toEqual([...present].sort((a, b) => (sort?.startsWith('-') || !sort ? b!.localeCompare(a!) : a!.localeCompare(b!))));
+      for (const limit of [1, 2]) expect(await walk('/api/v1/notices', query, limit), `${sort} by ${limit}`).toEqual(all.map((n) => n.id));
+    }
+    const byDeadline = (await t.api.get('/api/v1/notices').query({ employerId: employer.id, sort: 'deadlineAt' }).set(as('chaoyang_staff'))).body.items as { id: string }[];
+    expect(byDeadline.slice(0, 2).map((n) => n.id).sort()).toEqual([opinion.id, second.id].sort());
+    expect(byDeadline.map((n) => n.id)).toContain(drafted.body.id);
+    expect((await t.api.get('/api/v1/notices').query({ sort: 'facts' }).set(as('chaoyang_staff'))).status).toBe(400);
+  });
+
+  it('pages inspections newest first by cursor', async () => {
+    const employer = await newEmployer();
+    const supervisor = await t.api.post('/api/v1/supervisors').set(as('chaoyang_staff')).send({ name: '周平', officeId: office['朝阳区总工会'] });
+    const findings = [{ category: 'wages', description: '未按月足额支付工资' }];
+    for (const inspectedOn of ['2026-09-01', '2026-09-03', '2026-09-03', '2026-09-02']) {
+      const res = await t.api.post('/api/v1/inspections').set(as('chaoyang_staff')).send({ employerId: employer.id, kind: 'routine', inspectedOn, inspectorIds: [supervisor.body.id], findings });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+    const all = (await t.api.get('/api/v1/inspections').query({ employerId: employer.id }).set(as('chaoyang_staff'))).body.items as { id: string; inspectedOn: string }[];
+    expect(all.map((i) => i.inspectedOn)).toEqual(['2026-09-03', '2026-09-03', '2026-09-02', '2026-09-01']);
+    for (const limit of [1, 3]) expect(await walk('/api/v1/inspections', { employerId: employer.id }, limit)).toEqual(all.map((i) => i.id));
   });
 });
 
@@ -289,16 +344,69 @@ describe('the opinion’s deadline', () => {
     const ready = async () =>
       ((await t.api.get('/api/v1/notices').query({ readyToEscalate: true, employerId: employer.id }).set(as('chaoyang_staff'))).body.items as { id: string }[]).map((n) => n.id);
 
-    await runSweeps(t.database.db, new Date('2026-10-27T15:00:00Z'));
-    expect(await ready()).toEqual([]);
-    await runSweeps(t.database.db, new Date('2026-10-28T00:30:00Z'));
-    expect(await ready()).toEqual([waiting.id]);
-    expect(await get(waiting.id)).toMatchObject({ readyToEscalate: true, allowedEvents: ['respond', 'rectify', 'escalate', 'close'] });
-    const { rows } = await t.database.db.execute<{ kind: string; office_id: string }>(sql`select kind, office_id from notifications where entity_id = ${waiting.id}`);
-    expect(rows).toEqual([{ kind: 'notice_ready_to_escalate', office_id: office['朝阳区总工会'] }]);
-    // rectified late, it leaves the queue
-    await event(waiting.id, 'rectify');
-    expect(await ready()).toEqual([]);
+    const told = async () => (await t.database.db.execute<{ kind: string; office_id: string }>(sql`select kind, office_id from notifications where entity_id = ${waiting.id}`)).rows;
+    const sweepAt = async (at: string) => {
+      setClock(new Date(at));
+      await runSweeps(t.database.db, new Date(at));
+    };
+    try {
+      await sweepAt('2026-10-27T15:00:00Z');
+      expect(await ready()).toEqual([]);
+      expect(await told()).toEqual([]);
+      await sweepAt('2026-10-28T00:30:00Z');
+      expect(await ready()).toEqual([waiting.id]);
+      expect(await get(waiting.id)).toMatchObject({ readyToEscalate: true, allowedEvents: ['respond', 'rectify', 'escalate', 'close'] });
+      await sweepAt('2026-10-29T00:30:00Z');
+      expect(await told()).toEqual([{ kind: 'notice_ready_to_escalate', office_id: office['朝阳区总工会'] }]);
+      // rectified late, it leaves the queue
+      await event(waiting.id, 'rectify');
+      expect(await ready()).toEqual([]);
+    } finally {
+      setClock(beforeNationalDay);
+    }
+  });
+
+  it('answers, lists, counts and sweeps readiness (and the next rung) by the shared rules: every rung, status and deadline', async () => {
+    const employer = await newEmployer();
+    const now = new Date('2021-03-10T02:00:00Z');
+    const deadlines = [null, new Date('2021-03-01T16:00:00Z'), now, new Date('2021-03-20T16:00:00Z')];
+    const cases = noticeTypes.flatMap((type) => noticeStatuses.flatMap((status) => deadlines.map((deadlineAt) => ({ id: randomUUID(), type, status, deadlineAt }))));
+    // written as they might stand, past the ladder's checks, issued in a period of their own
+    await t.database.db.insert(notices).values(
+      cases.map((c) => ({
+        ...c,
+        officeId: office['朝阳区总工会'],
+        employerId: employer.id,
+        categories: ['wages' as const],
+        facts: '—',
+        legalBasis: '—',
+        issuedAt: new Date('2021-02-01T02:00:00Z'),
+        networkId: sql`(select network_id from employers where id = ${employer.id})`,
+      })),
+    );
+    const expected: string[] = cases.filter((c) => readyToEscalate(c, now)).map((c) => c.id).sort();
+    expect(expected).toHaveLength(4); // an opinion issued or responded, its deadline past or now
+    setClock(now);
+    try {
+      const list = async (readyToEscalate: boolean) =>
+        ((await t.api.get('/api/v1/notices').query({ readyToEscalate, employerId: employer.id, limit: 500 }).set(as('chaoyang_staff'))).body.items as { id: string; readyToEscalate: boolean; mayDraftNextRung: boolean }[]);
+      const ready = await list(true);
+      expect(ready.map((n) => n.id).sort()).toEqual(expected);
+      const others = await list(false);
+      expect(ready.length + others.length).toBe(cases.length);
+      for (const n of [...ready, ...others]) expect(n.readyToEscalate, n.id).toBe(expected.includes(n.id));
+      // the next rung's button follows the shared ladder at the same clock
+      const drafting: string[] = cases.filter((c) => mayDraftNextRung({ ...c, employerId: employer.id, categories: ['wages'], nextNoticeId: null }, now)).map((c) => c.id);
+      expect(drafting.length).toBeGreaterThan(0);
+      for (const n of [...ready, ...others]) expect(n.mayDraftNextRung, n.id).toBe(drafting.includes(n.id));
+      const figures = await t.api.get('/api/v1/stats/supervision').query({ officeId: office['朝阳区总工会'], from: '2021-02-01T00:00:00Z', to: '2021-02-02T00:00:00Z' }).set(as('chaoyang_staff'));
+      expect(figures.body.readyToEscalate).toBe(expected.length);
+      await runSweeps(t.database.db, now);
+      const { rows } = await t.database.db.execute<{ entity_id: string }>(sql`select entity_id from notifications where kind = 'notice_ready_to_escalate' and entity_id in ${cases.map((c) => c.id)}`);
+      expect(rows.map((r) => r.entity_id).sort()).toEqual(expected);
+    } finally {
+      setClock(beforeNationalDay);
+    }
   });
 });
 
@@ -394,5 +502,19 @@ describe('scope and figures', () => {
     const city = await t.api.get('/api/v1/stats/supervision').query(period).set(as('admin'));
     expect(city.body.byDistrict.find((d: { officeId: string }) => d.officeId === office['朝阳区总工会']).issued).toBe(res.body.issued);
     expect((await t.api.get('/api/v1/stats/supervision').query({ officeId: office['朝阳区总工会'] }).set(as('haidian_admin'))).status).toBe(404);
+  });
+
+  it('answers each district in the breakdown, named and in region order, as it answers that district alone', async () => {
+    const city = await t.api.get('/api/v1/stats/supervision').set(as('admin'));
+    expect(city.status).toBe(200);
+    const byDistrict = city.body.byDistrict as { officeId: string; officeName: string; issued: number }[];
+    expect(byDistrict.length).toBeGreaterThan(10);
+    const { rows } = await t.database.db.execute<{ id: string; name: string; region_code: string }>(sql`select id, name, region_code from offices where id in ${byDistrict.map((d) => d.officeId)} order by region_code`);
+    expect(byDistrict.map((d) => ({ id: d.officeId, name: d.officeName }))).toEqual(rows.map((r) => ({ id: r.id, name: r.name })));
+    for (const { officeId, officeName, ...figures } of byDistrict) {
+      const alone = await t.api.get('/api/v1/stats/supervision').query({ officeId }).set(as('admin'));
+      expect(alone.body).toMatchObject({ officeName, ...figures });
+    }
+    expect(byDistrict.some((d) => d.issued > 0)).toBe(true);
   });
 });

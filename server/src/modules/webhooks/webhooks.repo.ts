@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { apiClients, offices, webhookDeliveries, webhookSubscriptions } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { keyset } from '../../lib/paging.js';
 
 const columns = {
   id: webhookSubscriptions.id,
@@ -24,7 +24,7 @@ const subscriptions = (db: DbOrTx) =>
     .leftJoin(apiClients, eq(apiClients.id, webhookSubscriptions.apiClientId));
 
 export async function listSubscriptions(db: DbOrTx, f: { apiClientId?: string }, page: { cursor?: string; limit: number }) {
-  const ks = keyset(parseSort<'createdAt'>('-createdAt', { createdAt: webhookSubscriptions.createdAt }, 'createdAt'), webhookSubscriptions.id, page.cursor);
+  const ks = keyset({ column: webhookSubscriptions.createdAt, descending: true }, webhookSubscriptions.id, page.cursor);
   const where: (SQL | undefined)[] = [f.apiClientId ? eq(webhookSubscriptions.apiClientId, f.apiClientId) : undefined, ks.where];
   return subscriptions(db)
     .where(and(...where))
@@ -53,7 +53,7 @@ export async function updateSubscription(db: DbOrTx, id: string, version: number
 }
 
 export async function listDeliveries(db: DbOrTx, subscriptionId: string, f: { status?: string }, page: { cursor?: string; limit: number }) {
-  const ks = keyset(parseSort<'createdAt'>('-createdAt', { createdAt: webhookDeliveries.createdAt }, 'createdAt'), webhookDeliveries.id, page.cursor);
+  const ks = keyset({ column: webhookDeliveries.createdAt, descending: true }, webhookDeliveries.id, page.cursor);
   return db
     .select()
     .from(webhookDeliveries)

@@ -150,13 +150,20 @@ export function useUploadAttachment(id: string) {
 
 export const downloadAttachment = (a: Attachment) => download(`/legal-aid/${a.applicationId}/attachments/${a.id}`, a.fileName);
 
-/** Open applications and cases of the same worker against the same employer; off until the query is complete. */
+/** Open applications and cases of the same worker against the same employer. */
+const fetchDuplicates = (query: DuplicateQuery, signal?: AbortSignal) =>
+  request<{ items: DuplicateMatch[] }>('/legal-aid/duplicates', { query: { ...query }, signal }).then((b) => b.items);
+
+// what was saved a moment ago must show: never an answer from before it
+export const legalAidDuplicatesOptions = (query: DuplicateQuery) =>
+  queryOptions({ queryKey: legalAidKeys.duplicates(query), queryFn: ({ signal }) => fetchDuplicates(query, signal), staleTime: 0 });
+
+/** The duplicate check as the form shows it; off until the query is complete. */
 export const useLegalAidDuplicates = (query: DuplicateQuery | null) =>
   useQuery<DuplicateMatch[]>({
     queryKey: legalAidKeys.duplicates(query ?? { employerId: '' }),
-    queryFn: query ? ({ signal }) => request<{ items: DuplicateMatch[] }>('/legal-aid/duplicates', { query: { ...query }, signal }).then((b) => b.items) : skipToken,
+    queryFn: query ? ({ signal }) => fetchDuplicates(query, signal) : skipToken,
     placeholderData: keepPreviousData,
-    // what was saved a moment ago must show: never an answer from before it
     staleTime: 0,
   });
 

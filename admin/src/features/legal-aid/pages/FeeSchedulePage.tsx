@@ -1,6 +1,5 @@
 import { Alert, Button, Flex, Form, Input, Table, type TableColumnsType } from 'antd';
 import { FeeScheduleRow, fundingProgrammeLabels, fundingProgrammes, legalAidServiceLabels, legalAidServices, mayEditFeeSchedule, type FundingProgramme, type LegalAidService } from '@union/shared';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageSpinner } from '@/components/PageSpinner';
 import { QueryError } from '@/components/QueryError';
@@ -35,10 +34,6 @@ export default function FeeSchedulePage() {
   const [form] = Form.useForm<Values>();
   // the server lets only city offices change it (legal_aid.fee_schedule_city_only)
   const editable = canWrite && !!me && mayEditFeeSchedule(me.officeTier);
-
-  useEffect(() => {
-    if (schedule.data) form.setFieldsValue(toValues(schedule.data));
-  }, [schedule.data, form]);
 
   if (schedule.isError) return <QueryError error={schedule.error} onRetry={() => void schedule.refetch()} />;
   if (!schedule.data || !me) return <PageSpinner />;
@@ -86,7 +81,8 @@ export default function FeeSchedulePage() {
 
   return (
     <Panel title={t('feeSchedule.title')}>
-      <Form<Values> form={form} onFinish={save} disabled={put.isPending}>
+      {/* filled once from the schedule loaded; a refetch (window focus, after saving) leaves what the user typed */}
+      <Form<Values> form={form} initialValues={toValues(schedule.data)} onFinish={save} disabled={put.isPending}>
         <Flex vertical gap="middle">
           <Alert type="info" showIcon title={editable ? t('feeSchedule.help') : t('feeSchedule.readOnly')} />
           <Table<FundingProgramme> data-testid="fee-schedule" rowKey={(f) => f} columns={columns} dataSource={[...fundingProgrammes]} pagination={false} scroll={{ x: 'max-content' }} />

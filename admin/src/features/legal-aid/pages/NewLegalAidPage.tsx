@@ -24,16 +24,18 @@ import {
   type LegalAidMatter,
   type LegalAidService,
 } from '@union/shared';
+import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Panel } from '@/components/Panel';
 import { EmployerSelect } from '@/features/employers';
+import { useDebouncedValue } from '@/lib/debounce';
 import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
-import { useCreateLegalAid, useLegalAidDuplicates, type DuplicateQuery } from '../api/legal-aid';
+import { legalAidDuplicatesOptions, useCreateLegalAid, useLegalAidDuplicates, type DuplicateQuery } from '../api/legal-aid';
 import { GreenChannelTag } from '../components/LegalAidTags';
 
 // The duplicates table loads when a check finds some, not with the form.
@@ -73,6 +75,7 @@ export default function NewLegalAidPage() {
   const { message, modal } = useFeedback();
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Values>();
+  const queryClient = useQueryClient();
   const household = Form.useWatch(['applicant', 'household'], form) as Household | undefined;
   const matter = Form.useWatch('matter', form) as LegalAidMatter | undefined;
   const create = useCreateLegalAid();
@@ -82,7 +85,8 @@ export default function NewLegalAidPage() {
     name: Form.useWatch(['applicant', 'name'], form) as string | undefined,
     phone: Form.useWatch(['applicant', 'phone'], form) as string | undefined,
   });
-  const duplicates = useLegalAidDuplicates(duplicateCheck);
+  // asked once the typing pauses, not on every keystroke; saving asks again for what the form holds then
+  const duplicates = useLegalAidDuplicates(useDebouncedValue(duplicateCheck, 400));
   // the previous answer stays while the next is fetched, but not once the check has nothing to look for
   const matches = (duplicateCheck && duplicates.data) || [];
   const exempt = !!household && !!matter && isHardshipExempt({ household, matter });
@@ -118,10 +122,16 @@ export default function NewLegalAidPage() {
   };
 
   // the clerk has seen the matches listed under the form; saving anyway is a choice made once more
-  const submit = (values: Values) => {
-    if (!matches.length) return save(values);
+  const submit = async (values: Values) => {
+    let found: typeof matches;
+    try {
+      found = duplicateCheck ? await queryClient.fetchQuery(legalAidDuplicatesOptions(duplicateCheck)) : [];
+    } catch (error) {
+      return showApiError(error, form);
+    }
+    if (!found.length) return save(values);
     modal.confirm({
-      title: t('legalAid.duplicatesConfirm', { count: matches.length }),
+      title: t('legalAid.duplicatesConfirm', { count: found.length }),
       okText: t('legalAid.saveAnyway'),
       cancelText: t('common.cancel'),
       onOk: () => save(values),

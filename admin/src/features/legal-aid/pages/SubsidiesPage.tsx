@@ -1,5 +1,5 @@
 import { Button, Popconfirm, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { fundingProgrammeLabels, legalAidServiceLabels } from '@union/shared';
+import { fundingProgrammeLabels, legalAidServiceLabels, subsidyStatuses, subsidyStatusLabels } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
@@ -15,8 +15,6 @@ import { useLabel } from '@/lib/i18n';
 import { useCursorPaging } from '@/lib/paging';
 import { readEnum, useUrlParams } from '@/lib/url-state';
 import { usePaySubsidy, useSubsidies, type Subsidy } from '../api/legal-aid';
-
-const subsidyStatuses = ['owed', 'paid'] as const;
 
 /** 律师补贴: what the closed matters owe their lawyers, and marking a subsidy paid. */
 export default function SubsidiesPage() {
@@ -48,7 +46,7 @@ export default function SubsidiesPage() {
     { key: 'funding', title: t('legalAid.funding'), render: (_, s) => label(fundingProgrammeLabels[s.funding]) },
     { key: 'service', title: t('legalAid.service'), render: (_, s) => label(legalAidServiceLabels[s.service]) },
     { key: 'amount', title: t('legalAid.subsidyAmount'), align: 'right', render: (_, s) => formatYuan(s.amount) },
-    { key: 'status', title: t('legalAid.status'), render: (_, s) => <Tag color={s.status === 'paid' ? 'green' : 'orange'}>{t(`legalAid.subsidyStatuses.${s.status}`)}</Tag> },
+    { key: 'status', title: t('legalAid.status'), render: (_, s) => <Tag color={s.status === 'paid' ? 'green' : 'orange'}>{label(subsidyStatusLabels[s.status])}</Tag> },
     { key: 'createdAt', title: t('legalAid.subsidyCreatedAt'), render: (_, s) => formatDateTime(s.createdAt) },
     { key: 'paidAt', title: t('legalAid.paidAt'), render: (_, s) => formatDateTime(s.paidAt) },
     ...(canPay
@@ -87,7 +85,7 @@ export default function SubsidiesPage() {
           value={status}
           placeholder={t('legalAid.status')}
           onChange={(value) => setParams({ status: value })}
-          options={subsidyStatuses.map((s) => ({ value: s, label: t(`legalAid.subsidyStatuses.${s}`) }))}
+          options={subsidyStatuses.map((s) => ({ value: s, label: label(subsidyStatusLabels[s]) }))}
           style={{ width: 160 }}
         />
         <Table<Subsidy> data-testid="subsidies-table" rowKey="id" columns={columns} dataSource={list.data?.items} loading={list.isFetching} pagination={false} scroll={{ x: 'max-content' }} />

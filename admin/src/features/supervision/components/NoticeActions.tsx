@@ -1,5 +1,5 @@
 import { Button } from 'antd';
-import { failedNoticeStatuses, noticeEventLabels, noticeLadder, noticeTypeLabels, noticeTypes, type Notice, type NoticeEventType, type NoticeType } from '@union/shared';
+import { nextRung, noticeEventLabels, noticeTypeLabels, type Notice, type NoticeEventType } from '@union/shared';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,20 +13,7 @@ const NoticeEventDialog = lazy(() => import('./NoticeEventDialog'));
 const forward: NoticeEventType[] = ['issue', 'respond', 'rectify', 'approve_publication'];
 export const dangerous: NoticeEventType[] = ['escalate', 'close'];
 
-/** The rung above, whose predecessor this notice would be. */
-export const nextRung = (type: NoticeType): NoticeType | undefined => noticeTypes.find((t) => noticeLadder[t].predecessor === type);
-
-/**
- * Whether the next rung may be drafted on top of this notice now: it went out and failed, nothing
- * went out on top of it yet, and an opinion's deadline has passed (by the server's clock).
- */
-function mayClimb(n: Notice): boolean {
-  const next = nextRung(n.type);
-  if (!next || n.nextNoticeId || !failedNoticeStatuses.includes(n.status)) return false;
-  return !noticeLadder[next].afterPredecessorDeadline || n.readyToEscalate || n.clock === 'overdue' || n.status === 'escalated';
-}
-
-/** The steps the user may take now: the answer's `allowedEvents`, each with its note, and drafting the next rung. */
+/** The steps the user may take now: the answer's `allowedEvents`, each with its note, and drafting the next rung when the answer's shared ladder rule allows it. */
 export function NoticeActions({ n }: { n: Notice }) {
   const { t } = useTranslation();
   const label = useLabel();
@@ -43,7 +30,7 @@ export function NoticeActions({ n }: { n: Notice }) {
       dangerous={dangerous}
       extra={
         next &&
-        mayClimb(n) && (
+        n.mayDraftNextRung && (
           <Link to={`/notices/new?previousNoticeId=${n.id}`}>
             <Button type="primary" danger data-testid="draft-next-rung">
               {t('supervision.draftNext', { type: label(noticeTypeLabels[next]) })}

@@ -5,6 +5,7 @@ import {
   findingCategories,
   findingCategoryLabels,
   ladderRefusal,
+  nextRung,
   noticeLadder,
   noticeStatusLabels,
   noticeTypeLabels,
@@ -27,7 +28,6 @@ import { useShowApiError } from '@/lib/form-errors';
 import { useLabel, useLanguage } from '@/lib/i18n';
 import { stringRules } from '@/lib/schema-rules';
 import { useCreateNotice, useInspection, useInspections, useNotice, useNotices, useUpdateNotice } from '../api/supervision';
-import { nextRung } from '../components/NoticeActions';
 
 interface Values {
   type: NoticeType;
