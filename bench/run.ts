@@ -231,6 +231,8 @@ async function main() {
   for (const type of walk) await capture(type, tokens.admin, 'POST', `/cases/${captureCase.id}/events`, captureCase.id, { type });
   await capturing.stop();
   await restore();
+  // not the product's: the least a request can cost here, for reading the latency targets against
+  captures.push({ key: 'floor', id: null, status: 200, queries: [{ query: 'select 1', params: [] }] });
   const capturesFile = join(benchDir, 'captures.json');
   writeFileSync(capturesFile, JSON.stringify(captures, null, 1));
   log(`captured ${captures.reduce((n, c) => n + c.queries.length, 0)} statements of ${captures.length} requests (${capturesFile})`);
@@ -255,6 +257,12 @@ async function main() {
     return { p, l };
   };
 
+  // the floor of this machine at this concurrency: HTTP and one `select 1` on the same pool
+  {
+    const floor = await timed(limit.port, rotating(['/floor']))();
+    log(`floor: ${fmt(floor.rps)} req/s p50 ${floor.p50} p99 ${floor.p99} ms`);
+    figures.push({ work: `the machine's floor: a bare node:http server answering each request with one \`select 1\` (${connections} connections, same pool)`, measure: 'p99 latency', value: floor.p99, unit: 'ms', limit: null, ratio: null, target: 'none: what any request costs here at least', pass: null, note: `${fmt(floor.rps)} req/s, p50 ${floor.p50} ms` });
+  }
   // the filtered, scoped, paged list
   {
     const { p, l } = await measurePair(
