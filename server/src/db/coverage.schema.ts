@@ -1,4 +1,4 @@
-import { bigint, integer, pgPolicy, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, pgPolicy, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { MediationOrgType } from '@union/shared';
 import { appScoped, inNetwork, offices } from './schema.js';
 
@@ -9,8 +9,13 @@ import { appScoped, inNetwork, offices } from './schema.js';
  * mediators and supervisors, set-based per statement. The triggers first keep per-record counters
  * (`employers.filed_mediation_orgs`, `employers.active_supervisors`,
  * `mediation_orgs.active_mediators`): a counter moves by increments on the record's own row, whose
- * lock orders concurrent writes, so the counts stay exact under concurrency. Only the triggers
- * write these tables (as their owner); the scoped role reads its network's rows.
+ * lock orders concurrent writes, so the counts stay exact under concurrency.
+ *
+ * A write appends its changes as rows of differences, never updating a shared row: writers of one
+ * region do not wait for each other (an import of 100,000 employers would otherwise hold every
+ * street's row to its commit), and cannot deadlock over them. Readers add the rows up; a scheduler
+ * sweep folds them into one row per key now and then. Only the triggers and the sweep write these
+ * tables (as their owner); the scoped role reads its network's rows.
  */
 export const coverageEmployerCounts = pgTable(
   'coverage_employer_counts',
@@ -27,7 +32,10 @@ export const coverageEmployerCounts = pgTable(
     /** Employees of all employers, unionized or not. */
     employees: bigint('employees', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.networkId, t.regionCode] }), pgPolicy('coverage_employer_counts_read', { for: 'select', to: appScoped, using: inNetwork(t.networkId) })],
+  (t) => [
+    index('coverage_employer_counts_region_idx').on(t.networkId, t.regionCode),
+    pgPolicy('coverage_employer_counts_read', { for: 'select', to: appScoped, using: inNetwork(t.networkId) }),
+  ],
 );
 
 /** Active mediators of filed organizations, by the organization's network, region code and type. */
@@ -42,7 +50,7 @@ export const coverageMediatorCounts = pgTable(
     activeMediators: integer('active_mediators').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.networkId, t.regionCode, t.orgType] }),
+    index('coverage_mediator_counts_region_idx').on(t.networkId, t.regionCode),
     pgPolicy('coverage_mediator_counts_read', { for: 'select', to: appScoped, using: inNetwork(t.networkId) }),
   ],
 );

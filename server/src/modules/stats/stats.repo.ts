@@ -24,8 +24,8 @@ export interface DistrictCounts {
 /**
  * The counts behind the coverage figures for one subtree (its office path and region prefix),
  * grouped by district code, so the city figure and each district's come from one pass. Employers
- * and mediators are read from the counts the writes keep per region code (coverage.schema.ts); the
- * lawyers, federations and legal staff are few and counted live.
+ * and mediators are read from the counts the writes keep per region code (coverage.schema.ts, rows
+ * of differences added up); the lawyers, federations and legal staff are few and counted live.
  */
 export async function coverageCounts(db: DbOrTx, opts: { networkId: string; regionPrefix: string; officePath: string }): Promise<DistrictCounts[]> {
   const region = `${opts.regionPrefix}%`;
@@ -80,4 +80,10 @@ export async function coverageCounts(db: DbOrTx, opts: { networkId: string; regi
       left join fed using (district) left join staff using (district)
   `);
   return rows.map((r) => ({ ...r, district: String(r.district), employees: Number(r.employees) }) as DistrictCounts);
+}
+
+/** Folds the coverage counts' rows of differences into one row per key (a scheduler sweep); answers how many rows it folded. */
+export async function foldCoverageCounts(db: DbOrTx): Promise<number> {
+  const { rows } = await db.execute<{ folded: number }>(sql`select coverage_fold() as folded`);
+  return rows[0].folded;
 }
