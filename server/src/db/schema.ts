@@ -221,6 +221,9 @@ export const employers = pgTable(
     industry: text('industry').notNull(),
     employeeCount: integer('employee_count').notNull(),
     unionized: boolean('unionized').notNull(),
+    /** Kept by triggers (coverage.schema.ts), never written by the application: its filed mediation organizations and active supervisors. */
+    filedMediationOrgs: integer('filed_mediation_orgs').notNull().default(0),
+    activeSupervisors: integer('active_supervisors').notNull().default(0),
     unionOfficeId: uuid('union_office_id').references(() => offices.id),
     groupId: uuid('group_id').references(() => offices.id),
     /** The office that keeps the record. */
@@ -271,6 +274,8 @@ export const mediationOrgs = pgTable(
     address: text('address'),
     reportingCadence: text('reporting_cadence').$type<ReportingCadence>().notNull().default('quarter'),
     filedAt: at('filed_at'),
+    /** Kept by triggers (coverage.schema.ts), never written by the application. */
+    activeMediators: integer('active_mediators').notNull().default(0),
     networkId: uuid('network_id')
       .notNull()
       .references(() => offices.id),
@@ -950,3 +955,4 @@ export const legalAidSubsidies = pgTable(
 );
 export * from './supervision.schema.js';
 export * from './integrations.schema.js';
+export * from './coverage.schema.js';

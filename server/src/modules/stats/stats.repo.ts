@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { enterpriseOrgTypes } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
+import { coverageEmployerCounts, coverageMediatorCounts } from '../../db/schema.js';
 
 /** Organizations whose mediators count as regional or industry mediators (domain.md §8). */
-const regionalOrgTypes = ['industry_org', 'regional_org', 'street_room', 'district_center'];
+export const regionalOrgTypes = ['industry_org', 'regional_org', 'street_room', 'district_center'];
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
@@ -22,31 +23,29 @@ export interface DistrictCounts {
 
 /**
  * The counts behind the coverage figures for one subtree (its office path and region prefix),
- * grouped by district code, so the city figure and each district's come from one pass.
+ * grouped by district code, so the city figure and each district's come from one pass. Employers
+ * and mediators are read from the counts the writes keep per region code (coverage.schema.ts, rows
+ * of differences added up); the lawyers, federations and legal staff are few and counted live.
  */
 export async function coverageCounts(db: DbOrTx, opts: { networkId: string; regionPrefix: string; officePath: string }): Promise<DistrictCounts[]> {
   const region = `${opts.regionPrefix}%`;
   const path = `${opts.officePath}%`;
   const { rows } = await db.execute<Record<string, string | number>>(sql`
     with emp as (
-      select left(e.region_code, 6) as district,
-        count(*) filter (where e.unionized) as unionized_employers,
-        -- \`in\` rather than a correlated \`exists\`: one hash of the filed organizations (and of the supervisors)
-        -- for the whole pass, not two index probes per employer of the city
-        count(*) filter (where e.unionized and e.id in (
-          select m.employer_id from mediation_orgs m where m.status = 'filed')) as unionized_with_org,
-        count(*) filter (where e.unionized and e.id in (
-          select s.employer_id from supervisors s where s.active)) as unionized_with_supervisor,
-        coalesce(sum(e.employee_count), 0) as employees
-      from employers e
-      where e.network_id = ${opts.networkId} and e.region_code like ${region}
+      select left(c.region_code, 6) as district,
+        sum(c.unionized) as unionized_employers,
+        sum(c.unionized_with_org) as unionized_with_org,
+        sum(c.unionized_with_supervisor) as unionized_with_supervisor,
+        sum(c.employees) as employees
+      from ${coverageEmployerCounts} c
+      where c.network_id = ${opts.networkId} and c.region_code like ${region}
       group by 1
     ), med as (
-      select left(m.region_code, 6) as district,
-        count(*) filter (where m.type in (${list(enterpriseOrgTypes)})) as enterprise_mediators,
-        count(*) filter (where m.type in (${list(regionalOrgTypes)})) as regional_mediators
-      from mediators md join mediation_orgs m on m.id = md.org_id
-      where md.active and m.status = 'filed' and m.network_id = ${opts.networkId} and m.region_code like ${region}
+      select left(c.region_code, 6) as district,
+        coalesce(sum(c.active_mediators) filter (where c.org_type in (${list(enterpriseOrgTypes)})), 0) as enterprise_mediators,
+        coalesce(sum(c.active_mediators) filter (where c.org_type in (${list(regionalOrgTypes)})), 0) as regional_mediators
+      from ${coverageMediatorCounts} c
+      where c.network_id = ${opts.networkId} and c.region_code like ${region}
       group by 1
     ), law as (
       select left(o.region_code, 6) as district, count(*) as legal_aid_workers
@@ -81,4 +80,10 @@ export async function coverageCounts(db: DbOrTx, opts: { networkId: string; regi
       left join fed using (district) left join staff using (district)
   `);
   return rows.map((r) => ({ ...r, district: String(r.district), employees: Number(r.employees) }) as DistrictCounts);
+}
+
+/** Folds the coverage counts' rows of differences into one row per key (a scheduler sweep); answers how many rows it folded. */
+export async function foldCoverageCounts(db: DbOrTx): Promise<number> {
+  const { rows } = await db.execute<{ folded: number }>(sql`select coverage_fold() as folded`);
+  return rows[0].folded;
 }

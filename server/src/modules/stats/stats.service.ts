@@ -1,10 +1,11 @@
 import { coverageFiguresOf, regionPrefix, type CoverageCounts } from '@union/shared';
-import { networkOf } from '../../db/client.js';
+import { networkOf, type Db } from '../../db/client.js';
 import type { Ctx } from '../../lib/context.js';
 import { notFound } from '../../lib/errors.js';
 import { subtree } from '../offices/offices.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
-import { coverageCounts, type DistrictCounts } from './stats.repo.js';
+import { registerSweep } from '../../scheduler.js';
+import { coverageCounts, foldCoverageCounts, type DistrictCounts } from './stats.repo.js';
 
 const zero: CoverageCounts = {
   unionizedEmployers: 0,
@@ -43,3 +44,5 @@ export async function coverage(ctx: Ctx, q: { officeId?: string; by?: 'district'
     })),
   };
 }
+
+registerSweep('coverage_counts', async (db: Db) => ({ folded: await foldCoverageCounts(db) }));
