@@ -8,12 +8,15 @@ import {
   caseTransition,
   checkRoute,
   isCollective,
+  mayAcknowledgeMajorReport,
   needsMajorReport,
   routeReasons,
   type CaseEventType,
   type CaseStatus,
 } from './cases.js';
 import { mediationOrgTypes } from '../mediation-orgs/mediation-orgs.js';
+import { officeKinds } from '../offices/offices.js';
+import { roles } from '../users/roles.js';
 
 /** The whole table of domain.md §5, written out: status → event → next status (`=` keeps it). */
 const expected: Record<CaseStatus, Partial<Record<CaseEventType, CaseStatus | '='>>> = {
@@ -107,5 +110,11 @@ describe('collective disputes and major reports', () => {
     expect(needsMajorReport({ collective: true, massIncident: false, major: false })).toBe(true);
     expect(needsMajorReport({ collective: false, massIncident: true, major: false })).toBe(true);
     expect(needsMajorReport({ collective: false, massIncident: false, major: true })).toBe(true);
+  });
+});
+
+describe('acknowledging a major-case report', () => {
+  it.each(officeKinds.flatMap((kind) => roles.map((role) => [kind, role] as const)))('at a %s office as %s', (kind, role) => {
+    expect(mayAcknowledgeMajorReport(kind, [role])).toBe(kind === 'city_legal_service_center' || role === 'admin');
   });
 });

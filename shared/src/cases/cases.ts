@@ -1,6 +1,8 @@
 import type { ClockState } from '../clocks/clocks.js';
 import type { Label } from '../common/i18n.js';
 import type { MediationOrgType } from '../mediation-orgs/mediation-orgs.js';
+import type { OfficeKind } from '../offices/offices.js';
+import type { Role } from '../users/roles.js';
 
 /** domain.md §5: how a dispute reaches the network. */
 export const caseChannels = ['walk_in', 'hotline_12351', 'online', 'arbitration_transfer', 'court_entrusted', 'enterprise_referral', 'assigned'] as const;
@@ -226,3 +228,11 @@ export function arbitrationIntakeAllowed(handler: RouteCandidate, sourceDistrict
 
 /** The fields a list sorts by (`?sort=field` or `-field`): a plain constant, so a page reading it loads no schema. */
 export const caseSortFields = ['dueAt', 'receivedAt', 'caseNo'] as const;
+
+/**
+ * 快速报送 goes to the city legal service center, and the center acknowledges it: a user of that
+ * office, or an administrator of the network. Other offices holding `major_reports:acknowledge`
+ * (staff everywhere) read the board but do not sign for the center.
+ */
+export const mayAcknowledgeMajorReport = (officeKind: OfficeKind | (string & {}), roles: readonly (Role | (string & {}))[]) =>
+  officeKind === 'city_legal_service_center' || roles.includes('admin');

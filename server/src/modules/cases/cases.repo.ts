@@ -221,8 +221,8 @@ export async function acknowledgeMajorReport(db: DbOrTx, id: string, userId: str
     .update(majorReports)
     .set({ acknowledgedAt: sql`now()`, acknowledgedBy: userId, alarm: false, version: sql`${majorReports.version} + 1` })
     .where(and(eq(majorReports.id, id), sql`${majorReports.acknowledgedAt} is null`))
-    .returning({ id: majorReports.id });
-  return !!row;
+    .returning({ caseId: majorReports.caseId, officeId: majorReports.officeId });
+  return row ?? null;
 }
 
 /** Scheduler: re-reads every running clock against `now`. */

@@ -13,6 +13,7 @@ import {
   idNumberProblem,
   isCollective,
   maskIdNumber,
+  mayAcknowledgeMajorReport,
   needsMajorReport,
   openCaseStatuses,
   openLegalAidStatuses,
@@ -35,7 +36,7 @@ import { registerSweep } from '../../scheduler.js';
 import { deadlineFor } from '../clocks/clocks.service.js';
 import { getEmployer } from '../employers/employers.service.js';
 import { getMediationOrg, listMediationOrgs, ownMediationOrgId } from '../mediation-orgs/mediation-orgs.service.js';
-import { notify } from '../notifications/notifications.repo.js';
+import { markRecordRead, notify } from '../notifications/notifications.repo.js';
 import { findNetworkOfficeByKind, findOffice } from '../offices/offices.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import * as legalAidRepo from '../legal-aid/legal-aid.repo.js';
@@ -359,8 +360,11 @@ export async function listMajorReports(ctx: Ctx, q: { acknowledged?: boolean; al
 }
 
 export async function acknowledgeMajorReport(ctx: Ctx, id: string) {
-  if (ctx.actor.officeKind !== 'city_legal_service_center' && !ctx.actor.roles.includes('admin')) throw new AppError('forbidden');
-  if (!(await repo.acknowledgeMajorReport(ctx.db, id, ctx.actor.id))) throw notFound('unacknowledged major report');
+  if (!mayAcknowledgeMajorReport(ctx.actor.officeKind, ctx.actor.roles)) throw new AppError('forbidden');
+  const report = await repo.acknowledgeMajorReport(ctx.db, id, ctx.actor.id);
+  if (!report) throw notFound('unacknowledged major report');
+  // the report's notices (and its alarm's) in the center's inbox are done with for whoever signed
+  await markRecordRead(ctx.db, ctx.actor.id, report.officeId, report.caseId, ['major_report', 'major_report_alarm']);
   await recordAudit(ctx, { action: 'major_report.acknowledge', entity: 'major_report', entityId: id, officeId: ctx.actor.officeId });
 }
 

@@ -234,7 +234,12 @@ describe('clocks and major reports', () => {
     expect(alarms.body.items.map((r: { id: string }) => r.id)).toContain(report.id);
 
     expect((await t.api.post(`/api/v1/major-reports/${report.id}/acknowledge`).set(as('chaoyang_staff'))).status).toBe(403);
+    const inbox = async () =>
+      (await t.api.get('/api/v1/notifications').query({ limit: 100 }).set(as('city_staff'))).body.items.filter((n: { entityId: string }) => n.entityId === ten.body.id);
+    expect((await inbox()).map((n: { kind: string; read: boolean }) => [n.kind, n.read]).sort()).toEqual([['major_report', false], ['major_report_alarm', false]]);
     expect((await t.api.post(`/api/v1/major-reports/${report.id}/acknowledge`).set(as('city_staff'))).status).toBe(204);
+    // whoever signed for the report is done with its notices
+    expect((await inbox()).map((n: { kind: string; read: boolean }) => [n.kind, n.read]).sort()).toEqual([['major_report', true], ['major_report_alarm', true]]);
     const after = await t.api.get('/api/v1/major-reports').query({ alarm: true }).set(as('city_staff'));
     expect(after.body.items.map((r: { id: string }) => r.id)).not.toContain(report.id);
   });

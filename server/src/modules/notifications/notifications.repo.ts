@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { NotificationKind } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { notificationReads, notifications } from '../../db/schema.js';
@@ -47,6 +47,15 @@ export async function markRead(db: DbOrTx, userId: string, ids: string[]) {
     .insert(notificationReads)
     .values(ids.map((notificationId) => ({ notificationId, userId })))
     .onConflictDoNothing();
+}
+
+/** Marks read, for one user, an office's notices of the given kinds about one record. */
+export async function markRecordRead(db: DbOrTx, userId: string, officeId: string, entityId: string, kinds: NotificationKind[]) {
+  const rows = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(eq(notifications.officeId, officeId), eq(notifications.entityId, entityId), inArray(notifications.kind, kinds)));
+  await markRead(db, userId, rows.map((r) => r.id));
 }
 
 export async function unreadIds(db: DbOrTx, officeId: string) {

@@ -1,12 +1,13 @@
 import { AlertOutlined, CheckOutlined } from '@ant-design/icons';
 import { Button, Flex, Popconfirm, Segmented, Space, Statistic, Table, Tag, type TableColumnsType } from 'antd';
+import { mayAcknowledgeMajorReport } from '@union/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorPager } from '@/components/CursorPager';
 import { ExportButton } from '@/components/ExportButton';
 import { QueryError } from '@/components/QueryError';
 import { Panel } from '@/components/Panel';
-import { useCan } from '@/features/auth';
+import { useCan, useMe } from '@/features/auth';
 import { useFeedback } from '@/lib/feedback';
 import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
@@ -36,7 +37,9 @@ export default function MajorReportsPage() {
   const formatDateTime = useFormatDateTime();
   const { message } = useFeedback();
   const showApiError = useShowApiError();
-  const canAcknowledge = useCan('major_reports:acknowledge');
+  const me = useMe().data;
+  // the city legal service center signs for the reports (or an administrator); other staff read the board
+  const canAcknowledge = useCan('major_reports:acknowledge') && !!me && mayAcknowledgeMajorReport(me.officeKind, me.roles);
   const [params, setParams] = useUrlParams();
   const view = readEnum(params, 'view', views) ?? 'unacknowledged';
   const paging = useCursorPaging(params.toString());
