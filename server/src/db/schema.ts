@@ -529,8 +529,11 @@ export const cases = pgTable(
     massIncident: boolean('mass_incident').notNull().default(false),
     major: boolean('major').notNull().default(false),
     receivedAt: at('received_at').notNull(),
-    /** The 15-day clock of the organization handling it now. */
-    dueAt: at('due_at'),
+    /**
+     * The 15-day clock of the organization handling it now: set at intake and again on each hand-over.
+     * Not null, so the case list's keyset seeks `(status, due_at, id)` instead of filtering for nulls.
+     */
+    dueAt: at('due_at').notNull(),
     clock: text('clock').$type<ClockState>().notNull().default('running'),
     closedAt: at('closed_at'),
     outcome: text('outcome'),

@@ -48,7 +48,17 @@ export function keyset(spec: SortSpec, idColumn: AnyColumn, cursor: string | und
   return { where: nullable ? or(after, isNull(spec.column)) : after, orderBy };
 }
 
-/** Fetch `limit + 1` rows; this turns them into a page and the cursor of the next. */
+/**
+ * What a list fetches: `limit + 1` rows (toPage tells by the extra one whether a next page exists),
+ * written into the statement as a literal. With `limit $n` PostgreSQL costs the generic plan of a
+ * prepared list as if a tenth of the table were wanted, never prefers it, and plans every call
+ * again: the case list spent ≈ 2 ms of its ≈ 3 ms planning. With the number in the text it settles on
+ * the generic plan after five calls. Page sizes are bounded integers (PageQuery); clients use a few
+ * of them. Drizzle types `.limit()` as a number or placeholder; it writes any SQL it is given.
+ */
+export const pageLimit = (limit: number) => sql.raw(String(Math.trunc(limit) + 1)) as unknown as number;
+
+/** Fetch `pageLimit(limit)` rows; this turns them into a page and the cursor of the next. */
 export function toPage<T extends { id: string }>(rows: T[], limit: number, sortValue: (row: T) => unknown) {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];

@@ -1,7 +1,7 @@
 import { and, eq, ilike, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { apiClients, offices } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { pageLimit, parseSort, keyset } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
 const columns = {
@@ -41,7 +41,7 @@ export async function listApiClients(db: DbOrTx, f: ApiClientFilters, page: { so
     .innerJoin(offices, eq(offices.id, apiClients.officeId))
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(page.limit + 1);
+    .limit(pageLimit(page.limit));
   return { rows, sortField: sort.field };
 }
 

@@ -2,7 +2,7 @@ import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { AuditListQuery } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { auditLog } from '../../db/schema.js';
-import { keyset } from '../../lib/paging.js';
+import { keyset, pageLimit } from '../../lib/paging.js';
 
 export async function listAudit(db: DbOrTx, q: AuditListQuery, limit: number) {
   const ks = keyset({ column: auditLog.at, descending: true }, auditLog.id, q.cursor);
@@ -15,5 +15,5 @@ export async function listAudit(db: DbOrTx, q: AuditListQuery, limit: number) {
     q.to ? lte(auditLog.at, new Date(q.to)) : undefined,
     ks.where,
   ];
-  return db.select().from(auditLog).where(and(...where)).orderBy(...ks.orderBy).limit(limit + 1);
+  return db.select().from(auditLog).where(and(...where)).orderBy(...ks.orderBy).limit(pageLimit(limit));
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, getTableColumns, ilike, inArray, like, or, sql, type SQL 
 import type { CaseListQuery, CaseStatus } from '@union/shared';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { caseAccess, caseCounters, caseEvents, cases, caseWorkers, employers, majorReports, mediationOrgs } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { keyset, pageLimit, parseSort } from '../../lib/paging.js';
 import type { CaseAccessRole } from '../../db/schema.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
@@ -95,7 +95,7 @@ export async function listCases(db: DbOrTx, q: CaseListQuery & { pendingForPath?
   const rows = await base(db)
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(limit + 1);
+    .limit(pageLimit(limit));
   return { rows, sortField: sort.field };
 }
 
@@ -213,7 +213,7 @@ export async function listMajorReports(db: DbOrTx, q: { acknowledged?: boolean; 
       ),
     )
     .orderBy(...ks.orderBy)
-    .limit(limit + 1);
+    .limit(pageLimit(limit));
 }
 
 export async function acknowledgeMajorReport(db: DbOrTx, id: string, userId: string) {

@@ -85,7 +85,7 @@ function toCase(row: repo.CaseRow, sides: CaseSide[], showIds: boolean): Case {
     massIncident: row.massIncident,
     major: row.major,
     receivedAt: row.receivedAt.toISOString(),
-    dueAt: row.dueAt?.toISOString() ?? null,
+    dueAt: row.dueAt.toISOString(),
     overdue: row.clock === 'overdue',
     clock: row.clock,
     closedAt: row.closedAt?.toISOString() ?? null,

@@ -2,7 +2,7 @@ import { and, asc, eq, gte, lte, or, sql, type AnyColumn, type SQL } from 'drizz
 import { unionAll } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.js';
 import { inScope, lawyers, mediationOrgs, mediators, offices, supervisors } from '../../db/schema.js';
-import { keyset } from '../../lib/paging.js';
+import { pageLimit, keyset } from '../../lib/paging.js';
 
 export type CertificateHolder = 'mediator' | 'supervisor' | 'lawyer';
 
@@ -61,8 +61,8 @@ export async function listExpiring(db: DbOrTx, f: { until: string; kind?: Certif
         .where(and(due(lawyers), inScope(lawyers.officeId), after(lawyers))),
   };
   const order = [asc(sql.identifier('certificate_expiry')), asc(sql.identifier('id'))];
-  if (f.kind) return branches[f.kind]().orderBy(...order).limit(page.limit + 1);
+  if (f.kind) return branches[f.kind]().orderBy(...order).limit(pageLimit(page.limit));
   return unionAll(branches.mediator(), branches.supervisor(), branches.lawyer())
     .orderBy(...order)
-    .limit(page.limit + 1);
+    .limit(pageLimit(page.limit));
 }

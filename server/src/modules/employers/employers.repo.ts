@@ -2,7 +2,7 @@ import { and, eq, gte, ilike, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { EmployerListQuery } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { employers } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { keyset, pageLimit, parseSort } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
 const columns = {
@@ -42,7 +42,7 @@ export async function listEmployers(db: DbOrTx, q: EmployerListQuery, limit: num
     q.maxEmployees !== undefined ? lte(employers.employeeCount, q.maxEmployees) : undefined,
     ks.where,
   ];
-  const rows = await db.select(columns).from(employers).where(and(...where)).orderBy(...ks.orderBy).limit(limit + 1);
+  const rows = await db.select(columns).from(employers).where(and(...where)).orderBy(...ks.orderBy).limit(pageLimit(limit));
   return { rows, sortField: sort.field };
 }
 

@@ -2,7 +2,7 @@ import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { LawyerKind, LawyerPool } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { lawyers } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { pageLimit, parseSort, keyset } from '../../lib/paging.js';
 import { expirySortKey, expiryWithin, type ExpiryRange } from '../certificates/certificates.repo.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
@@ -56,7 +56,7 @@ export async function listLawyers(db: DbOrTx, f: LawyerFilters, page: { sort?: s
     .from(lawyers)
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(page.limit + 1);
+    .limit(pageLimit(page.limit));
   return { rows, sortField: sort.field };
 }
 

@@ -12,7 +12,7 @@ import {
   legalAidSubsidies,
   offices,
 } from '../../db/schema.js';
-import { decodeCursor, encodeCursor } from '../../lib/paging.js';
+import { decodeCursor, encodeCursor, pageLimit } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
 const columns = {
@@ -93,7 +93,7 @@ export async function listApplications(db: DbOrTx, q: LegalAidListQuery, limit: 
   const rows = await base(db)
     .where(and(...where))
     .orderBy(desc(apps.greenChannel), asc(dueKey), asc(apps.id))
-    .limit(limit + 1);
+    .limit(pageLimit(limit));
   const more = rows.length > limit;
   const items = more ? rows.slice(0, limit) : rows;
   const last = items[items.length - 1];
@@ -237,7 +237,7 @@ export async function listSubsidies(db: DbOrTx, q: { status?: SubsidyStatus; law
       ),
     )
     .orderBy(desc(legalAidSubsidies.createdAt), desc(legalAidSubsidies.id))
-    .limit(limit + 1);
+    .limit(pageLimit(limit));
   const more = rows.length > limit;
   const items = more ? rows.slice(0, limit) : rows;
   const last = items[items.length - 1];

@@ -2,7 +2,7 @@ import { and, asc, eq, getTableColumns, ilike, inArray, like, or, sql, type SQL 
 import type { FilingStatus, MediationOrgListQuery } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { employers, inScope, mediationOrgEvents, mediationOrgs, orgReports } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { keyset, pageLimit, parseSort } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
 const columns = {
@@ -46,7 +46,7 @@ export async function listMediationOrgs(db: DbOrTx, q: MediationOrgListQuery & {
     .leftJoin(employers, eq(employers.id, mediationOrgs.employerId))
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(limit + 1);
+    .limit(pageLimit(limit));
   return { rows, sortField: sort.field };
 }
 

@@ -1,7 +1,7 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { inScope, mediationOrgs, mediators } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { pageLimit, parseSort, keyset } from '../../lib/paging.js';
 import { expirySortKey, expiryWithin, type ExpiryRange } from '../certificates/certificates.repo.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
@@ -48,7 +48,7 @@ export async function listMediators(db: DbOrTx, f: MediatorFilters, page: { sort
     .innerJoin(mediationOrgs, eq(mediationOrgs.id, mediators.orgId))
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(page.limit + 1);
+    .limit(pageLimit(page.limit));
   return { rows, sortField: sort.field };
 }
 

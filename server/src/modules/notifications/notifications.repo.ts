@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { NotificationKind } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { notificationReads, notifications } from '../../db/schema.js';
-import { keyset } from '../../lib/paging.js';
+import { keyset, pageLimit } from '../../lib/paging.js';
 
 export interface Notice {
   officeId: string;
@@ -28,7 +28,7 @@ export async function inbox(db: DbOrTx, officeId: string, q: { unread?: boolean;
     .from(notifications)
     .where(and(eq(notifications.officeId, officeId), q.unread ? sql`not ${isRead}` : undefined, ks.where))
     .orderBy(...ks.orderBy)
-    .limit(limit + 1);
+    .limit(pageLimit(limit));
 }
 
 export async function findNotice(db: DbOrTx, officeId: string, id: string) {

@@ -2,7 +2,7 @@ import { and, eq, ilike, like, sql, type SQL } from 'drizzle-orm';
 import type { OfficeKind, OfficeTier } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { offices } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { pageLimit, parseSort, keyset } from '../../lib/paging.js';
 
 export type OfficeRow = typeof offices.$inferSelect & { childCount: number };
 
@@ -42,7 +42,7 @@ export async function listOffices(db: DbOrTx, f: OfficeFilters, page: { sort?: s
     .from(offices)
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(page.limit + 1);
+    .limit(pageLimit(page.limit));
   return { rows, sortField: sort.field };
 }
 

@@ -3,7 +3,7 @@ import { deadlineEscalatedRungs, successorNoticeStatuses, unresolvedNoticeStatus
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { employers, inspections, noticeCounters, noticeEvents, notices, supervisors } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { keyset, pageLimit, parseSort } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
 const officeName = (officeId: AnyPgColumn) => sql<string>`(select n.name from network_office(${officeId}) n)`;
@@ -47,7 +47,7 @@ export async function listInspections(db: DbOrTx, q: InspectionListQuery, limit:
       ),
     )
     .orderBy(...ks.orderBy)
-    .limit(limit + 1);
+    .limit(pageLimit(limit));
 }
 
 export async function insertInspection(db: DbOrTx, values: typeof inspections.$inferInsert & { id: string }) {
@@ -133,7 +133,7 @@ export async function listNotices(db: DbOrTx, q: NoticeListQuery, limit: number,
       ),
     )
     .orderBy(...ks.orderBy)
-    .limit(limit + 1);
+    .limit(pageLimit(limit));
   return { rows, sortField: sort.field };
 }
 

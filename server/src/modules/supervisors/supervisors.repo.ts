@@ -1,7 +1,7 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { employers, offices, supervisors } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { pageLimit, parseSort, keyset } from '../../lib/paging.js';
 import { expirySortKey, expiryWithin, type ExpiryRange } from '../certificates/certificates.repo.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
@@ -50,7 +50,7 @@ export async function listSupervisors(db: DbOrTx, f: SupervisorFilters, page: { 
   const rows = await withNames(db)
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(page.limit + 1);
+    .limit(pageLimit(page.limit));
   return { rows, sortField: sort.field };
 }
 

@@ -2,7 +2,7 @@ import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { offices, sessions, users } from '../../db/schema.js';
-import { keyset, parseSort } from '../../lib/paging.js';
+import { pageLimit, parseSort, keyset } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
 
 const columns = {
@@ -55,7 +55,7 @@ export async function listUsers(db: DbOrTx, f: UserFilters, page: { sort?: strin
     .innerJoin(offices, eq(offices.id, users.officeId))
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(page.limit + 1);
+    .limit(pageLimit(page.limit));
   return { rows: rows as UserRow[], sortField: sort.field };
 }
 

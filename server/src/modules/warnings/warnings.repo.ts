@@ -2,7 +2,7 @@ import { and, eq, like, sql, type SQL } from 'drizzle-orm';
 import type { LaborWarningListQuery } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { employers, laborWarnings, offices } from '../../db/schema.js';
-import { keyset } from '../../lib/paging.js';
+import { keyset, pageLimit } from '../../lib/paging.js';
 
 const columns = {
   id: laborWarnings.id,
@@ -37,7 +37,7 @@ export async function listWarnings(db: DbOrTx, q: LaborWarningListQuery, limit: 
   return base(db)
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(limit + 1);
+    .limit(pageLimit(limit));
 }
 
 export async function findWarning(db: DbOrTx, id: string) {

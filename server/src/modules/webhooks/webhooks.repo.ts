@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { apiClients, offices, webhookDeliveries, webhookSubscriptions } from '../../db/schema.js';
-import { keyset } from '../../lib/paging.js';
+import { pageLimit, keyset } from '../../lib/paging.js';
 
 const columns = {
   id: webhookSubscriptions.id,
@@ -29,7 +29,7 @@ export async function listSubscriptions(db: DbOrTx, f: { apiClientId?: string },
   return subscriptions(db)
     .where(and(...where))
     .orderBy(...ks.orderBy)
-    .limit(page.limit + 1);
+    .limit(pageLimit(page.limit));
 }
 
 export async function findSubscription(db: DbOrTx, id: string) {
@@ -59,5 +59,5 @@ export async function listDeliveries(db: DbOrTx, subscriptionId: string, f: { st
     .from(webhookDeliveries)
     .where(and(eq(webhookDeliveries.subscriptionId, subscriptionId), f.status ? eq(webhookDeliveries.status, f.status as never) : undefined, ks.where))
     .orderBy(...ks.orderBy)
-    .limit(page.limit + 1);
+    .limit(pageLimit(page.limit));
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "cases" ALTER COLUMN "due_at" SET NOT NULL;
