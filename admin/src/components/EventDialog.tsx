@@ -42,24 +42,24 @@ export function EventDialog<V extends object, B>({ record, append, body, title, 
   const [refusal, setRefusal] = useState<ApiError | null>(null);
   const [form] = Form.useForm<V>();
 
-  const send = (values: V) =>
-    append.mutate(
-      { id: record.id, version: record.version, event: body(values) },
-      {
-        onSuccess: () => {
-          message.success(doneMessage);
-          onClose();
-        },
-        onError: (error) => {
-          if (isApiError(error, 'version_conflict') || isApiError(error, 'transition_not_allowed')) {
-            message.warning(changedMessage);
-            onClose();
-          } else if (!refusalInDialog) showApiError(error, form);
-          else if (isApiError(error)) setRefusal(error);
-          else message.error(String(error));
-        },
-      },
-    );
+  // mutateAsync, not mutate's own callbacks: TanStack Query calls those only while the observer has a
+  // listener, and a re-render of the page behind the dialog can settle the event between unsubscribe
+  // and subscribe — the dialog then stayed open over an event that had gone through
+  const send = async (values: V) => {
+    try {
+      await append.mutateAsync({ id: record.id, version: record.version, event: body(values) });
+    } catch (error) {
+      if (isApiError(error, 'version_conflict') || isApiError(error, 'transition_not_allowed')) {
+        message.warning(changedMessage);
+        onClose();
+      } else if (!refusalInDialog) showApiError(error, form);
+      else if (isApiError(error)) setRefusal(error);
+      else message.error(String(error));
+      return;
+    }
+    message.success(doneMessage);
+    onClose();
+  };
 
   return (
     <Modal
