@@ -51,7 +51,8 @@ test('a district filing goes from registration to 已备案: chaoyang_staff regi
   await dialog.getByLabel('工会隶属').fill('朝阳');
   await option(page, '朝阳区总工会').click();
   await expect.poll(() => dialog.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: '朝阳区总工会' }).count()).toBeGreaterThan(0);
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  // every dropdown gone (two may be leaving at once: the cascader's and the union picker's)
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
   await screenshot(page, 'registry-employer-form');
   await dialog.getByRole('button', { name: /保\s*存/ }).click();
   await page.getByText(`已登记用人单位“${employerName}”`).waitFor();
