@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   allowedFilingEvents,
+  enterpriseOrgTypes,
+  regionalOrgTypes,
   filingAuthority,
   filingEventTypes,
   filingMachine,
@@ -139,5 +141,12 @@ describe('reporting periods', () => {
     expect(reportStanding('2026-10', new Date('2026-11-12T00:00:00Z'), now)).toBe('late');
     expect(reportStanding('2026-10', null, now)).toBe('missing');
     expect(reportStanding('2026-Q4', null, now)).toBe('not_due');
+  });
+});
+
+describe('mediators in the coverage figures', () => {
+  it.each(mediationOrgTypes)('a mediator of a %s counts as enterprise, regional or neither, never both', (type) => {
+    const kinds = [enterpriseOrgTypes.includes(type), regionalOrgTypes.includes(type)];
+    expect(kinds.filter(Boolean).length).toBe(type === 'city_guidance_center' ? 0 : 1);
   });
 });

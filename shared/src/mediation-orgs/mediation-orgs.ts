@@ -28,6 +28,9 @@ export const mediationOrgTypeLabels: Record<MediationOrgType, Label> = {
 /** Organizations set up inside an employer, which carry its employer and its size rule. */
 export const enterpriseOrgTypes: readonly MediationOrgType[] = ['enterprise_committee', 'labor_relations_coordinator', 'group_center'];
 
+/** Organizations whose mediators count as regional or industry mediators in the coverage figures (domain.md §8). */
+export const regionalOrgTypes: readonly MediationOrgType[] = ['industry_org', 'regional_org', 'street_room', 'district_center'];
+
 /** The network's own centers and rooms: each is one office of the tree. */
 export const officeOrgKinds: Partial<Record<MediationOrgType, OfficeKind>> = {
   district_center: 'district_mediation_center',

@@ -1,4 +1,4 @@
-import { enterpriseOrgTypes, type FilingStatus, type MediationOrgType } from '@union/shared';
+import { enterpriseOrgTypes, regionalOrgTypes, type FilingStatus, type MediationOrgType } from '@union/shared';
 import { and, eq, inArray, notExists, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { inScopeTransaction, type Db } from '../../db/client.js';
 import { employers, mediationOrgs, mediators, supervisors } from '../../db/schema.js';
 import { runSweeps } from '../../scheduler.js';
 import './stats.service.js';
-import { coverageCounts, foldCoverageCounts, regionalOrgTypes, type DistrictCounts } from './stats.repo.js';
+import { coverageCounts, foldCoverageCounts, type DistrictCounts } from './stats.repo.js';
 
 /**
  * The coverage counts the writes keep (coverage.schema.ts) against a full count of the records,

@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { enterpriseOrgTypes } from '@union/shared';
+import { enterpriseOrgTypes, regionalOrgTypes } from '@union/shared';
 import type { DbOrTx } from '../../db/client.js';
 import { coverageEmployerCounts, coverageMediatorCounts } from '../../db/schema.js';
-
-/** Organizations whose mediators count as regional or industry mediators (domain.md §8). */
-export const regionalOrgTypes = ['industry_org', 'regional_org', 'street_room', 'district_center'];
 
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
