@@ -37,7 +37,7 @@ import { getEmployer } from '../employers/employers.service.js';
 import { notify } from '../notifications/notifications.repo.js';
 import { findOffice, subtree } from '../offices/offices.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
-import { emitEvent } from '../webhooks/webhooks.service.js';
+import { webhookEventInsert } from '../webhooks/webhooks.service.js';
 import * as repo from './legal-aid.repo.js';
 
 type Row = repo.ApplicationRow;
@@ -306,11 +306,10 @@ export async function appendEvent(ctx: Ctx, id: string, body: LegalAidEventBody,
   }
   if (body.type === 'transfer') await notify(ctx.db, { officeId: body.toOfficeId!, kind: 'legal_aid_transfer_waiting', entity: 'legal_aid', entityId: id, title: row.applicationNo, networkId: row.networkId });
   if (body.type === 'assign') await notify(ctx.db, { officeId: row.officeId, kind: 'legal_aid_assigned', entity: 'legal_aid', entityId: id, title: row.applicationNo, networkId: row.networkId });
-  await recordAudit(ctx, { action: `legal_aid.${body.type}`, entity: 'legal_aid', entityId: id, officeId: row.officeId, before: { status: row.status, version: row.version }, after: { status: to, ...change } });
-  if (body.type === 'approve' || body.type === 'reject') {
-    const decision = body.type === 'approve' ? 'approved' : 'rejected';
-    await emitEvent(ctx, 'legal_aid.decided', { applicationId: id, applicationNo: row.applicationNo, decision, officeId: row.officeId }, [row.officeId]);
-  }
+  const decision = body.type === 'approve' ? 'approved' : body.type === 'reject' ? 'rejected' : null;
+  // a decision's webhook event goes out with the audit entry, in one statement
+  const alongside = decision ? [webhookEventInsert(ctx, 'legal_aid.decided', { applicationId: id, applicationNo: row.applicationNo, decision, officeId: row.officeId }, [row.officeId])] : [];
+  await recordAudit(ctx, { action: `legal_aid.${body.type}`, entity: 'legal_aid', entityId: id, officeId: row.officeId, before: { status: row.status, version: row.version }, after: { status: to, ...change } }, alongside);
   // a declining receiver no longer sees the application: answer what it became
   const updated = (await repo.findApplication(ctx.db, id)) ?? ({ ...row, ...change, status: to, version: row.version + 1 } as Row);
   return toApplication(updated, sidesOf(ctx, updated), false);

@@ -46,7 +46,7 @@ import { deadlineFor } from '../clocks/clocks.service.js';
 import { getEmployer } from '../employers/employers.service.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import * as repo from './supervision.repo.js';
-import { emitEvent } from '../webhooks/webhooks.service.js';
+import { webhookEventInsert } from '../webhooks/webhooks.service.js';
 
 /** The office a record is made for: the caller's, or one of its subtree. */
 async function targetOffice(ctx: Ctx, officeId: string | undefined) {
@@ -312,7 +312,7 @@ export async function appendEvent(ctx: Ctx, id: string, body: NoticeEventBody, e
       break;
   }
   await writeEvent(ctx, row, body.type, to, change, note, now);
-  if (change.noticeNo) await emitEvent(ctx, 'notice.issued', { noticeId: row.id, noticeNo: change.noticeNo, officeId: row.officeId, employerId: row.employerId }, [row.officeId]);
+  if (change.noticeNo) await webhookEventInsert(ctx, 'notice.issued', { noticeId: row.id, noticeNo: change.noticeNo, officeId: row.officeId, employerId: row.employerId }, [row.officeId]);
   // the rung below failed: it is escalated by the notice that goes out on top of it
   if (previous && previous.status !== 'escalated') {
     await writeEvent(ctx, previous, 'escalate', 'escalated', {}, row.type, now);

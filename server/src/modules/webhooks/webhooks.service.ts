@@ -21,16 +21,12 @@ import { officeInSubtree } from '../offices/offices.service.js';
 import * as repo from './webhooks.repo.js';
 
 /**
- * Writes an event to the outbox in the caller's transaction: if the change rolls back, so does the
- * event. `officeIds` are the offices it concerns; the dispatcher delivers it later.
+ * The outbox insert of an event, in the caller's transaction: if the change rolls back, so does the
+ * event. `officeIds` are the offices it concerns; the dispatcher delivers it later. Await it alone,
+ * or hand it to recordAudit's `alongside` to write it with the change's audit entry in one statement.
  */
-/** The outbox insert of an event, to send alone or with the audit entry of the same change (recordAudit's `alongside`). */
 export const webhookEventInsert = <T extends WebhookEventType>(ctx: { db: DbOrTx }, type: T, data: WebhookEventData[T], officeIds: string[]) =>
   ctx.db.insert(webhookEvents).values({ type, data, officeIds: [...new Set(officeIds)] });
-
-export async function emitEvent<T extends WebhookEventType>(ctx: { db: DbOrTx }, type: T, data: WebhookEventData[T], officeIds: string[]) {
-  await webhookEventInsert(ctx, type, data, officeIds);
-}
 
 export function toSubscription(row: repo.SubscriptionRow): WebhookSubscription {
   return { ...row, createdAt: row.createdAt.toISOString() };
