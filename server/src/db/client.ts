@@ -4,9 +4,10 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
-import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { sql, type SQLWrapper } from 'drizzle-orm';
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -57,7 +58,28 @@ async function openPg(connectionString: string, opts: OpenOptions): Promise<Data
   // An idle client whose server went away must not take the process with it.
   pool.on('error', (err) => opts.log?.warn({ err }, 'idle database connection lost'));
   nameStatements(pool);
-  const db = drizzlePg(pool, { schema, logger: traceTo(opts.sqlTraceFile) });
+  const logger = traceTo(opts.sqlTraceFile);
+  const db = drizzlePg(pool, { schema, logger });
+  // drizzle's own transaction sends `begin` alone; this one is drizzle's transaction made by hand
+  const dialect = new PgDialect();
+  const relations = { fullSchema: db._.fullSchema, schema: db._.schema!, tableNamesMap: db._.tableNamesMap };
+  scopedOpeners.set(db, async (settings, fn) => {
+    const client = await pool.connect();
+    const tx: Tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, relations, { logger }), relations);
+    let broken = false;
+    try {
+      // without parameters the two go as one simple query: one round trip, not two
+      await tx.execute(sql.raw(`begin; select ${settings.map(([name, value]) => `set_config(${client.escapeLiteral(name)}, ${client.escapeLiteral(value)}, true)`).join(', ')}`));
+      const result = await fn(tx);
+      await tx.execute(sql.raw('commit'));
+      return result;
+    } catch (err) {
+      await tx.execute(sql.raw('rollback')).catch(() => (broken = true));
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  });
   const ping = async () => {
     await pool.query('select 1');
   };
@@ -105,19 +127,40 @@ async function waitFor(ping: () => Promise<void>, log: OpenOptions['log'], attem
   }
 }
 
+/**
+ * A statement with other writes of the same change sent beside it as data-modifying CTEs
+ * (`with w0 as (insert …), w1 as (…) <statement>`): one round trip for all. Each part sees the
+ * rows as they were before the statement, and all of them run to completion; a change that turns
+ * out refused (an update that matched nothing) throws, and the transaction takes the rest back.
+ */
+export function alongside(db: DbOrTx, writes: readonly SQLWrapper[]) {
+  return (db as Db).with(...writes.map((w, i) => (db as Db).$with(`w${i}`, {}).as(w.getSQL())));
+}
+
 /** The root office of a materialized path: the caller's city network. */
 export const networkOf = (path: string) => path.split('/')[1] ?? '';
+
+type ScopeSettings = [name: string, value: string][];
+/** How a PostgreSQL database opens a scoped transaction (the embedded one takes the plain path). */
+const scopedOpeners = new WeakMap<Db, <T>(settings: ScopeSettings, fn: (tx: Tx) => Promise<T>) => Promise<T>>();
 
 /**
  * Runs `fn` in a transaction as the scoped role, limited to the subtree under `scopePath` (and,
  * for the registries shared across a city, to that subtree's network).
  */
 export async function inScopeTransaction<T>(db: Db, scopePath: string, fn: (tx: Tx) => Promise<T>, userId = '', lawyerOnly = false): Promise<T> {
+  const settings: ScopeSettings = [
+    ['app.scope_path', scopePath],
+    ['app.network_id', networkOf(scopePath)],
+    ['app.user_id', userId],
+    // a caller whose only role is lawyer sees just the legal-aid matters assigned to them
+    ['app.lawyer_only', lawyerOnly ? 'on' : ''],
+    ['role', 'app_scoped'],
+  ];
+  const open = scopedOpeners.get(db);
+  if (open) return open(settings, fn);
   return db.transaction(async (tx) => {
-    // app.lawyer_only: a caller whose only role is lawyer sees just the legal-aid matters assigned to them
-    await tx.execute(
-      sql`select set_config('app.scope_path', ${scopePath}, true), set_config('app.network_id', ${networkOf(scopePath)}, true), set_config('app.user_id', ${userId}, true), set_config('app.lawyer_only', ${lawyerOnly ? 'on' : ''}, true), set_config('role', 'app_scoped', true)`,
-    );
+    await tx.execute(sql`select ${sql.join(settings.map(([name, value]) => sql`set_config(${name}, ${value}, true)`), sql`, `)}`);
     return fn(tx);
   });
 }

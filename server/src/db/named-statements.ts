@@ -16,7 +16,17 @@ import type pg from 'pg';
  */
 const maxPerConnection = 500;
 
-export const statementName = (text: string) => `s_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+const hashed = (text: string) => `s_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+// the same few hundred texts come back on every request: a map lookup instead of a SHA-1 each time
+const names = new Map<string, string>();
+export const statementName = (text: string) => {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = hashed(text);
+    if (names.size < 5_000) names.set(text, name);
+  }
+  return name;
+};
 
 type QueryConfig = { text: string; name?: string; values?: unknown[] } & Record<string, unknown>;
 

@@ -70,8 +70,13 @@ export const inNetwork = (column: AnyPgColumn) => sql`${column} = ${networkId}`;
  * Rows of an office inside the caller's subtree. Policies test membership with a correlated
  * `exists` on a primary key rather than `x in (select …)`: the latter is planned as a hash of the
  * whole subquery, built on every statement (all the caller's cases, to read one case's timeline).
+ * Where the planner still hashes the subtree (a list of many rows), the byte range beside the
+ * `like` lets it read the subtree from `offices_path_idx` instead of testing every office: a
+ * pattern known only at run time cannot use the index, a range can. Paths end in `/`, so every
+ * path under the scope sorts between the scope and the scope with its last `/` raised to `0`.
  */
-export const inScope = (officeId: AnyPgColumn | SQL) => sql`exists (select 1 from offices o where o.id = ${officeId} and o.path like ${scopePath} || '%')`;
+export const inScope = (officeId: AnyPgColumn | SQL) =>
+  sql`exists (select 1 from offices o where o.id = ${officeId} and o.path like ${scopePath} || '%' and o.path ~>=~ ${scopePath} and o.path ~<~ (left(${scopePath}, -1) || '0'))`;
 
 
 export const offices = pgTable(

@@ -1,6 +1,6 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { auditLog } from '../db/schema.js';
-import type { DbOrTx } from '../db/client.js';
+import { alongside, type DbOrTx } from '../db/client.js';
 
 export interface AuditEntryInput {
   action: string;
@@ -22,14 +22,10 @@ function redact(value: unknown): unknown {
 
 export type AuditCtx = { db: DbOrTx; requestId?: string; actor?: { id: string; username: string; officeId: string } | null };
 
-/**
- * Appends one entry to the audit log, inside the caller's transaction. `alongside`: other inserts
- * of the same change (a timeline entry, an outbox event), sent with the entry in one statement
- * (`with w0 as (insert …), w1 as (…) insert into audit_log …`), one round trip for all of them.
- */
-export async function recordAudit(ctx: AuditCtx, entry: AuditEntryInput, alongside: SQLWrapper[] = []): Promise<void> {
+/** The insert of one entry, to run alone or beside the statement of its change (`alongside`); `on`: where the insert is built. */
+export function auditInsert(ctx: AuditCtx, entry: AuditEntryInput, on: Pick<DbOrTx, 'insert'> = ctx.db) {
   const actor = ctx.actor ?? null;
-  const insert = ctx.db.insert(auditLog).values({
+  return on.insert(auditLog).values({
     actorId: actor?.id ?? null,
     actorName: actor?.username ?? null,
     actorOfficeId: actor?.officeId ?? null,
@@ -41,9 +37,11 @@ export async function recordAudit(ctx: AuditCtx, entry: AuditEntryInput, alongsi
     after: redact(entry.after),
     requestId: ctx.requestId ?? null,
   });
-  if (!alongside.length) return void (await insert);
-  // getSQL(): a builder put in a template as it is is parenthesized as a subquery, which an insert may not be
-  await ctx.db.execute(sql`with ${sql.join(alongside.map((w, i) => sql`${sql.identifier(`w${i}`)} as (${w.getSQL()})`), sql`, `)} ${insert.getSQL()}`);
+}
+
+/** Appends one entry to the audit log, inside the caller's transaction, with other writes of the same change. */
+export async function recordAudit(ctx: AuditCtx, entry: AuditEntryInput, others: SQLWrapper[] = []): Promise<void> {
+  await auditInsert(ctx, entry, alongside(ctx.db, others));
 }
 
 /**

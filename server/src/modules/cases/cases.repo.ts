@@ -1,6 +1,7 @@
-import { and, asc, eq, getTableColumns, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, ilike, inArray, like, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { CaseListQuery, CaseStatus } from '@union/shared';
-import type { Db, DbOrTx } from '../../db/client.js';
+import { alongside, type DbOrTx } from '../../db/client.js';
+import { auditRows, type AuditCtx } from '../../lib/audit.js';
 import { caseAccess, caseCounters, caseEvents, cases, caseWorkers, employers, majorReports, mediationOrgs } from '../../db/schema.js';
 import { keyset, pageLimit, parseSort } from '../../lib/paging.js';
 import type { CaseAccessRole } from '../../db/schema.js';
@@ -54,16 +55,17 @@ const columns = {
 
 export type CaseWorker = Pick<typeof caseWorkers.$inferSelect, 'name' | 'idNumber' | 'phone' | 'household'>;
 
-// one query shape for a case and for lists of them (typed through Db: a union of builders infers nothing)
-const base = (db: DbOrTx) =>
-  (db as Db)
+// one query shape for a case and for lists of them
+const base = (db: DbOrTx, writes: readonly SQLWrapper[] = []) =>
+  alongside(db, writes)
     .select(columns)
     .from(cases)
     .innerJoin(mediationOrgs, eq(mediationOrgs.id, cases.handlerOrgId))
     .innerJoin(employers, eq(employers.id, cases.employerId));
 
-export async function findCase(db: DbOrTx, id: string) {
-  const [row] = await base(db).where(eq(cases.id, id));
+/** `writes`: of the same request, sent with the read (see `alongside`). */
+export async function findCase(db: DbOrTx, id: string, writes: readonly SQLWrapper[] = []) {
+  const [row] = await base(db, writes).where(eq(cases.id, id));
   return row ?? null;
 }
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
@@ -118,9 +120,12 @@ export async function insertWorkers(db: DbOrTx, values: (typeof caseWorkers.$inf
   for (let i = 0; i < values.length; i += 500) await db.insert(caseWorkers).values(values.slice(i, i + 500));
 }
 
-/** Writes the change only at `version`; answers the case's own columns as written, or null when someone else got there first. */
-export async function updateCase(db: DbOrTx, id: string, version: number, values: Partial<typeof cases.$inferInsert>) {
-  const [row] = await db
+/**
+ * Writes the change only at `version`, with the other writes of the change (`alongside`); answers
+ * the case's own columns as written, or null when someone else got there first.
+ */
+export async function updateCase(db: DbOrTx, id: string, version: number, values: Partial<typeof cases.$inferInsert>, writes: readonly SQLWrapper[] = []) {
+  const [row] = await alongside(db, writes)
     .update(cases)
     .set({ ...values, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(cases.id, id), eq(cases.version, version)))
@@ -138,8 +143,18 @@ export async function updateCase(db: DbOrTx, id: string, version: number, values
   return row ?? null;
 }
 
-/** The insert of a timeline entry, to send alone or with the audit entry of the same change. */
+/** The insert of a timeline entry, to send alone or with the statement of its change. */
 export const eventInsert = (db: DbOrTx, values: typeof caseEvents.$inferInsert) => db.insert(caseEvents).values(values);
+
+/** The audit entry of a view of the case's workers' full ID numbers, written only if the case has one. */
+export const idNumbersViewAudit = (ctx: AuditCtx, caseId: string) =>
+  auditRows(
+    ctx,
+    'case.view_id_numbers',
+    'case',
+    sql`select c.id as entity_id, c.office_id, null::jsonb as before, null::jsonb as after from ${cases} c
+        where c.id = ${caseId} and exists (select 1 from ${caseWorkers} w where w.case_id = c.id and w.id_number <> '')`,
+  );
 
 export async function insertEvent(db: DbOrTx, values: typeof caseEvents.$inferInsert) {
   await eventInsert(db, values);

@@ -27,7 +27,7 @@ import {
   type RouteReason,
 } from '@union/shared';
 import { networkOf, type Db } from '../../db/client.js';
-import { recordAudit } from '../../lib/audit.js';
+import { auditInsert, recordAudit } from '../../lib/audit.js';
 import type { Ctx } from '../../lib/context.js';
 import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/errors.js';
 import { toPage } from '../../lib/paging.js';
@@ -106,11 +106,10 @@ export async function getCase(ctx: Ctx, id: string) {
 
 /** The case as the caller may see it: full ID numbers only for roles that need them, and every such view audited. */
 export async function viewCase(ctx: Ctx, id: string): Promise<Case> {
-  const row = await getCase(ctx, id);
   const showIds = ctx.actor.permissions.has('idnumbers:read');
-  if (showIds && row.workers.some((w) => w.idNumber)) {
-    await recordAudit(ctx, { action: 'case.view_id_numbers', entity: 'case', entityId: id, officeId: row.officeId });
-  }
+  // the audit entry goes with the read, in one statement
+  const row = await repo.findCase(ctx.db, id, showIds ? [repo.idNumbersViewAudit(ctx, id)] : []);
+  if (!row) throw notFound('case');
   return toCase(row, sidesOf(ctx, row), showIds);
 }
 
@@ -292,23 +291,24 @@ export async function appendCaseEvent(ctx: Ctx, id: string, body: CaseEventBody,
   if (body.type === 'return_to_source') change.outcome = 'returned_to_source';
   if (body.type === 'settle' || body.type === 'fail') change.outcome = body.type === 'settle' ? 'settled' : 'failed';
 
-  const written = await repo.updateCase(ctx.db, id, row.version, change);
+  // the timeline entry, the audit entry and the outbox's webhook event go with the update, in one statement
+  const writes: SQLWrapper[] = [
+    repo.eventInsert(ctx.db, { caseId: id, type: body.type, fromStatus: row.status, toStatus: to, reason, note: body.note ?? null, toOrgId, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId }),
+    auditInsert(ctx, { action: `case.${body.type}`, entity: 'case', entityId: id, officeId: row.officeId, before: { status: row.status, handlerOrgId: row.handlerOrgId }, after: { status: to, ...change } }),
+  ];
+  if (body.type === 'transfer_request' || body.type === 'transfer_accept') {
+    const step = body.type === 'transfer_request' ? 'requested' : 'accepted';
+    writes.push(webhookEventInsert(ctx, 'case.transferred', { caseId: id, caseNo: row.caseNo, step, fromOrgId: row.handlerOrgId, toOrgId: toOrgId! }, [row.officeId, change.officeId ?? row.officeId, ...(receiverOfficeId ? [receiverOfficeId] : [])]));
+  }
+  if (body.type === 'settle') writes.push(webhookEventInsert(ctx, 'case.settled', { caseId: id, caseNo: row.caseNo, officeId: row.officeId }, [row.officeId]));
+  const written = await repo.updateCase(ctx.db, id, row.version, change, writes);
+  // the writes beside it went in too: the transaction takes them back with the refusal
   if (!written) throw new AppError('version_conflict');
   // The answer is the row read plus what the update wrote. The organizations' names and paths come
   // with the row: they are read again only when the event moves the case between organizations,
   // and before a decline takes the receiver's view of the case away.
   const movesOrg = change.pendingTransferOrgId !== undefined || change.handlerOrgId !== undefined;
   const updated = movesOrg ? (await repo.findCase(ctx.db, id))! : { ...row, ...written };
-  // the timeline entry, the audit entry and the outbox's webhook event go in one statement
-  const alongside: SQLWrapper[] = [
-    repo.eventInsert(ctx.db, { caseId: id, type: body.type, fromStatus: row.status, toStatus: to, reason, note: body.note ?? null, toOrgId, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId }),
-  ];
-  if (body.type === 'transfer_request' || body.type === 'transfer_accept') {
-    const step = body.type === 'transfer_request' ? 'requested' : 'accepted';
-    alongside.push(webhookEventInsert(ctx, 'case.transferred', { caseId: id, caseNo: row.caseNo, step, fromOrgId: row.handlerOrgId, toOrgId: toOrgId! }, [row.officeId, updated.officeId, ...(receiverOfficeId ? [receiverOfficeId] : [])]));
-  }
-  if (body.type === 'settle') alongside.push(webhookEventInsert(ctx, 'case.settled', { caseId: id, caseNo: row.caseNo, officeId: row.officeId }, [row.officeId]));
-  await recordAudit(ctx, { action: `case.${body.type}`, entity: 'case', entityId: id, officeId: row.officeId, before: { status: row.status, handlerOrgId: row.handlerOrgId }, after: { status: to, ...change } }, alongside);
   for (const step of afterUpdate) await step();
   return toCase(updated, sidesOf(ctx, updated), false);
 }
