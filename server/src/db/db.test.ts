@@ -35,6 +35,18 @@ describe(`database on ${driver}`, () => {
     expect((streets.rows[0] as { n: number }).n).toBe(349);
   });
 
+  it('gives new rows time-ordered ids: UUID version 7, a later one sorting after an earlier one', async () => {
+    const ids = async () => (await database.db.execute(sql`select uuid_v7()::text as id from generate_series(1, 3)`)).rows.map((r) => (r as { id: string }).id);
+    const first = await ids();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const later = await ids();
+    for (const id of [...first, ...later]) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set([...first, ...later]).size).toBe(6);
+    expect(later.every((id) => first.every((earlier) => id > earlier))).toBe(true);
+    const { rows } = await database.db.execute(sql`select column_default as d from information_schema.columns where table_schema = 'public' and column_name = 'id' and column_default like '%gen_random_uuid%'`);
+    expect(rows).toEqual([]);
+  });
+
   it('protects every table with row-level security, but those that hold no office’s data', async () => {
     const { rows } = await database.db.execute(
       sql`select c.relname as name, c.relrowsecurity as rls from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r'`,

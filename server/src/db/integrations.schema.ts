@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgPolicy, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Permission, WebhookDeliveryStatus, WebhookEventType } from '@union/shared';
 import { appScoped, inScope, offices } from './schema.js';
-import { at, timestamps } from './columns.js';
+import { at, primaryId, timestamps } from './columns.js';
 
 /**
  * Integrations (api.md "Auth", "Idempotency", /api-clients, /webhooks): keys other systems call
@@ -13,7 +13,7 @@ import { at, timestamps } from './columns.js';
 export const apiClients = pgTable(
   'api_clients',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     name: text('name').notNull(),
     officeId: uuid('office_id')
       .notNull()
@@ -71,7 +71,7 @@ export const idempotencyKeys = pgTable(
 export const webhookSubscriptions = pgTable(
   'webhook_subscriptions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     officeId: uuid('office_id')
       .notNull()
       .references(() => offices.id),
@@ -99,7 +99,7 @@ export const webhookSubscriptions = pgTable(
 export const webhookEvents = pgTable(
   'webhook_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     type: text('type').$type<WebhookEventType>().notNull(),
     officeIds: uuid('office_ids').array().notNull(),
     data: jsonb('data').notNull(),
@@ -117,7 +117,7 @@ export const webhookEvents = pgTable(
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     subscriptionId: uuid('subscription_id')
       .notNull()
       .references(() => webhookSubscriptions.id, { onDelete: 'cascade' }),

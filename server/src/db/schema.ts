@@ -44,7 +44,7 @@ import type {
   SubsidyStatus,
   WarningKind,
 } from '@union/shared';
-import { at, timestamps } from './columns.js';
+import { at, primaryId, timestamps } from './columns.js';
 
 /**
  * Office scope lives in the database: every request of a signed-in caller runs in a transaction
@@ -82,7 +82,7 @@ export const inScope = (officeId: AnyPgColumn | SQL) =>
 export const offices = pgTable(
   'offices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     parentId: uuid('parent_id').references((): AnyPgColumn => offices.id),
     name: text('name').notNull(),
     kind: text('kind').$type<OfficeKind>().notNull(),
@@ -119,7 +119,7 @@ export const offices = pgTable(
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
     officeId: uuid('office_id')
@@ -145,7 +145,7 @@ export const users = pgTable(
 export const sessions = pgTable(
   'sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
@@ -181,7 +181,7 @@ export const refreshTokens = pgTable(
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     at: at('at').notNull().defaultNow(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name'),
@@ -218,7 +218,7 @@ const networkRegistry = (name: string, t: { networkId: AnyPgColumn; officeId: An
 export const employers = pgTable(
   'employers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     externalId: text('external_id'),
     name: text('name').notNull(),
     creditCode: text('credit_code').notNull(),
@@ -256,7 +256,7 @@ export const employers = pgTable(
 export const mediationOrgs = pgTable(
   'mediation_orgs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     externalId: text('external_id'),
     type: text('type').$type<MediationOrgType>().notNull(),
     name: text('name').notNull(),
@@ -318,7 +318,7 @@ const orgVisible = (orgId: AnyPgColumn) => sql`exists (select 1 from mediation_o
 export const mediationOrgEvents = pgTable(
   'mediation_org_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => mediationOrgs.id),
@@ -346,7 +346,7 @@ const certificate = {
 export const mediators = pgTable(
   'mediators',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     externalId: text('external_id'),
     orgId: uuid('org_id')
       .notNull()
@@ -374,7 +374,7 @@ export const mediators = pgTable(
 export const supervisors = pgTable(
   'supervisors',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     externalId: text('external_id'),
     name: text('name').notNull(),
     officeId: uuid('office_id')
@@ -399,7 +399,7 @@ export const supervisors = pgTable(
 export const lawyers = pgTable(
   'lawyers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     externalId: text('external_id'),
     name: text('name').notNull(),
     licenseNo: text('license_no').notNull(),
@@ -435,7 +435,7 @@ export const lawyers = pgTable(
 export const orgReports = pgTable(
   'org_reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     orgId: uuid('org_id')
       .notNull()
       .references(() => mediationOrgs.id),
@@ -506,7 +506,7 @@ const caseVisible = (caseId: AnyPgColumn) => sql`exists (select 1 from cases c w
 export const cases = pgTable(
   'cases',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     caseNo: text('case_no').notNull(),
     externalId: text('external_id'),
     channel: text('channel').$type<CaseChannel>().notNull(),
@@ -603,7 +603,7 @@ export const caseAccess = pgTable(
 export const caseWorkers = pgTable(
   'case_workers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
@@ -625,7 +625,7 @@ export const caseWorkers = pgTable(
 export const caseEvents = pgTable(
   'case_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
@@ -651,7 +651,7 @@ export const caseEvents = pgTable(
 export const majorReports = pgTable(
   'major_reports',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     caseId: uuid('case_id')
       .notNull()
       .references(() => cases.id),
@@ -680,7 +680,7 @@ export const majorReports = pgTable(
 export const laborWarnings = pgTable(
   'labor_warnings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     employerId: uuid('employer_id')
       .notNull()
       .references(() => employers.id),
@@ -708,7 +708,7 @@ export const laborWarnings = pgTable(
 export const notifications = pgTable(
   'notifications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     officeId: uuid('office_id')
       .notNull()
       .references(() => offices.id),
@@ -763,7 +763,7 @@ const callersLawyer = (lawyerId: AnyPgColumn) => sql`exists (select 1 from lawye
 export const legalAidApplications = pgTable(
   'legal_aid_applications',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     applicationNo: text('application_no').notNull(),
     /** The application's id in the system it was imported from. */
     externalId: text('external_id'),
@@ -858,7 +858,7 @@ export const legalAidCounters = pgTable(
 export const legalAidEvents = pgTable(
   'legal_aid_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     applicationId: uuid('application_id')
       .notNull()
       .references(() => legalAidApplications.id),
@@ -887,7 +887,7 @@ export const legalAidEvents = pgTable(
 export const legalAidAttachments = pgTable(
   'legal_aid_attachments',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     applicationId: uuid('application_id')
       .notNull()
       .references(() => legalAidApplications.id),
@@ -931,7 +931,7 @@ export const legalAidFeeSchedule = pgTable(
 export const legalAidSubsidies = pgTable(
   'legal_aid_subsidies',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     applicationId: uuid('application_id')
       .notNull()
       .references(() => legalAidApplications.id),

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgPolicy, pgTable, text, uniqueIndex, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Finding, FindingCategory, InspectionKind, NoticeEventType, NoticeStatus, NoticeType } from '@union/shared';
 import { appScoped, employers, inNetwork, inScope, offices } from './schema.js';
-import { at, timestamps } from './columns.js';
+import { at, primaryId, timestamps } from './columns.js';
 
 /** Labor-law supervision (domain.md §7): rows of an office's subtree, written inside the caller's city network. */
 const scopedInNetwork = (name: string, t: { officeId: AnyPgColumn; networkId: AnyPgColumn }) => [
@@ -14,7 +14,7 @@ const scopedInNetwork = (name: string, t: { officeId: AnyPgColumn; networkId: An
 export const inspections = pgTable(
   'inspections',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     officeId: uuid('office_id')
       .notNull()
       .references(() => offices.id),
@@ -39,7 +39,7 @@ export const inspections = pgTable(
 export const notices = pgTable(
   'notices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     /** Given when issued: `朝阳工监〔2026〕3号`, numbered per office and year. */
     noticeNo: text('notice_no'),
     type: text('type').$type<NoticeType>().notNull(),
@@ -99,7 +99,7 @@ const noticeVisible = (noticeId: AnyPgColumn | SQL) => sql`${noticeId} in (selec
 export const noticeEvents = pgTable(
   'notice_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     noticeId: uuid('notice_id')
       .notNull()
       .references(() => notices.id),

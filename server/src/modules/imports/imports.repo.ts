@@ -40,19 +40,17 @@ export async function employersByKeys(db: DbOrTx, networkId: string, externalIds
 }
 
 /**
- * A batch of employers as the import writes them, one row of the file each: the record's fields;
- * for a row that updates a record, its id and version as read and its audit `before`; and the names
- * the audit entry shows beside the ids (as the single create and update record them).
+ * A batch of employers as the import writes them, one row of the file each: the record's id (new, or
+ * that of the record the row updates, with the version read), its fields, and its audit entry's
+ * `before` and `after` as JSON (the API's own Employer, as the single create and update record them).
  */
 export interface StagedEmployer {
   row: number;
-  id: string | null;
+  id: string;
   version: number | null;
   values: Omit<typeof employers.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
-  regionName: string | null;
-  unionOfficeName: string | null;
-  groupName: string | null;
   before: string | null;
+  after: string;
 }
 
 const staging = 'import_employers';
@@ -71,75 +69,72 @@ const stagingColumns = [
   ['group_id', 'uuid'],
   ['office_id', 'uuid'],
   ['network_id', 'uuid'],
-  ['region_name', 'text'],
-  ['union_office_name', 'text'],
-  ['group_name', 'text'],
   // JSON text: PGlite's array parameters would take a string for a JSON string
   ['before', 'text'],
+  ['after', 'text'],
 ] as const;
 
 /**
- * The batch in a temporary table of the import's transaction (gone at its end), written by COPY:
- * the set-based statements below read it, so that the rows cross the wire once, in the cheapest form.
+ * The batches go through a temporary table of the import's transaction (gone at its end), made once
+ * before the first: the set-based statements below read it, so that the rows cross the wire once, in
+ * the cheapest form. Each statement empties it as it reads it (`delete … returning`), and a batch
+ * whose write is refused is taken back to its savepoint with its rows: no batch finds another's.
  */
-export async function stageEmployers(tx: Tx, rows: StagedEmployer[]) {
+export async function createEmployerStaging(tx: Tx) {
   await tx.execute(sql.raw(`create temp table if not exists ${staging} (${stagingColumns.map(([n, t]) => `${n} ${t}`).join(', ')}) on commit drop`));
-  await tx.execute(sql.raw(`truncate ${staging}`));
+}
+
+/** A batch into the staging table, by COPY. */
+export async function stageEmployers(tx: Tx, rows: StagedEmployer[]) {
   await copyRows(
     tx,
     staging,
     stagingColumns,
     rows.map((r) => {
       const v = r.values;
-      return [r.row, r.id, r.version, v.externalId, v.name, v.creditCode, v.regionCode, v.industry, v.employeeCount, v.unionized, v.unionOfficeId, v.groupId, v.officeId, v.networkId, r.regionName, r.unionOfficeName, r.groupName, r.before];
+      return [r.row, r.id, r.version, v.externalId, v.name, v.creditCode, v.regionCode, v.industry, v.employeeCount, v.unionized, v.unionOfficeId, v.groupId, v.officeId, v.networkId, r.before, r.after];
     }),
   );
 }
 
-/** An employer as the single create and update audit it (`toEmployer`), from a written row `w` and its staged row `s`. */
-const employerAudited = sql.raw(`jsonb_build_object('id', w.id, 'externalId', w.external_id, 'name', w.name, 'creditCode', w.credit_code,
-  'regionCode', w.region_code, 'regionName', s.region_name, 'industry', w.industry, 'employeeCount', w.employee_count, 'unionized', w.unionized,
-  'unionOfficeId', w.union_office_id, 'unionOfficeName', s.union_office_name, 'groupId', w.group_id, 'groupName', s.group_name,
-  'officeId', w.office_id, 'version', w.version,
-  'createdAt', to_char(w.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-  'updatedAt', to_char(w.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`);
+/** The staged batch, taken out of the staging table by the statement that writes it. */
+const stagedBatch = sql.raw(`staged as (delete from ${staging} returning *)`);
 
 /**
- * The staged rows as new employers, each with its audit entry, in one statement that reads nothing
- * back. With `skipTaken`, a row whose external id or credit code is already registered is left out
- * (nothing else is: a refused row fails the statement), and the answer is the rows left out;
- * otherwise every row is written.
+ * The staged rows as new employers stamped `at`, each with its audit entry, in one statement that
+ * reads nothing back. A row whose external id or credit code is already registered is left out
+ * (nothing else is: a refused row fails the statement); the answer is the rows left out.
  */
-export async function insertStagedEmployers(ctx: AuditCtx, skipTaken: boolean): Promise<number[]> {
+export async function insertStagedEmployers(ctx: AuditCtx, at: Date): Promise<number[]> {
   const { rows } = await ctx.db.execute<{ row: number }>(sql`
-    with written as (
-      insert into ${employers} (external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id)
-      select external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id from ${sql.raw(staging)}
-      ${skipTaken ? sql`on conflict do nothing` : sql``}
-      returning *
+    with ${stagedBatch}, written as (
+      insert into ${employers} (id, external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id, created_at, updated_at)
+      select id, external_id, name, credit_code, region_code, industry, employee_count, unionized, union_office_id, group_id, office_id, network_id, ${at}, ${at} from staged
+      on conflict do nothing
+      returning id, office_id
     ), audited as (
-      ${auditRows(ctx, 'employer.create', 'employer', sql`select w.id::text as entity_id, w.office_id, null::jsonb as before, ${employerAudited} as after from written w join ${sql.raw(staging)} s using (credit_code)`)}
+      ${auditRows(ctx, 'employer.create', 'employer', sql`select w.id::text as entity_id, w.office_id, null::jsonb as before, s.after::jsonb as after from written w join staged s using (id)`)}
     )
-    select file_row as row from ${sql.raw(staging)} where credit_code not in (select credit_code from written)`);
+    select file_row as row from staged where id not in (select id from written)`);
   return rows.map((r) => r.row);
 }
 
 /**
- * The staged rows as updates of the records they name, at the version read, each with its audit
- * entry, in one statement; the answer is the rows whose record moved on since (a version conflict).
+ * The staged rows as updates stamped `at` of the records they name, at the version read, each with its
+ * audit entry, in one statement; the answer is the rows whose record moved on since (a version conflict).
  */
-export async function updateStagedEmployers(ctx: AuditCtx): Promise<number[]> {
+export async function updateStagedEmployers(ctx: AuditCtx, at: Date): Promise<number[]> {
   const { rows } = await ctx.db.execute<{ row: number }>(sql`
-    with written as (
+    with ${stagedBatch}, written as (
       update ${employers} e set external_id = s.external_id, name = s.name, credit_code = s.credit_code, region_code = s.region_code, industry = s.industry,
         employee_count = s.employee_count, unionized = s.unionized, union_office_id = s.union_office_id, group_id = s.group_id,
-        version = e.version + 1, updated_at = now()
-      from ${sql.raw(staging)} s where e.id = s.id and e.version = s.version
-      returning e.*, s.file_row
+        version = e.version + 1, updated_at = ${at}
+      from staged s where e.id = s.id and e.version = s.version
+      returning e.id, e.office_id, s.file_row
     ), audited as (
-      ${auditRows(ctx, 'employer.update', 'employer', sql`select w.id::text as entity_id, w.office_id, s.before::jsonb, ${employerAudited} as after from written w join ${sql.raw(staging)} s using (file_row)`)}
+      ${auditRows(ctx, 'employer.update', 'employer', sql`select w.id::text as entity_id, w.office_id, s.before::jsonb, s.after::jsonb from written w join staged s using (file_row)`)}
     )
-    select file_row as row from ${sql.raw(staging)} where file_row not in (select file_row from written)`);
+    select file_row as row from staged where file_row not in (select file_row from written)`);
   return rows.map((r) => r.row);
 }
 

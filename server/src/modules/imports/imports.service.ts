@@ -17,6 +17,7 @@ import {
   type ImportResource,
   type Language,
 } from '@union/shared';
+import { v7 as uuidv7 } from 'uuid';
 import { networkOf } from '../../db/client.js';
 import type { Ctx } from '../../lib/context.js';
 import { AppError, type FieldProblem } from '../../lib/errors.js';
@@ -28,13 +29,12 @@ import { createApplication } from '../legal-aid/legal-aid.service.js';
 import { createMediationOrg, getMediationOrg, toMediationOrg, updateMediationOrg } from '../mediation-orgs/mediation-orgs.service.js';
 import { createMediator, getMediator, toMediator, updateMediator } from '../mediators/mediators.service.js';
 import type { NetworkOffice } from '../offices/offices.repo.js';
-import { regions } from '../regions/regions.repo.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import type { ImportRecord } from './imports.parse.js';
 import * as repo from './imports.repo.js';
 
 /** Rows read, checked and written together: for employers, one statement inserts and audits a batch's new records. */
-const BATCH = 5000;
+const BATCH = 10000;
 /** The report lists this many row errors; `failed` counts them all. */
 const MAX_ERRORS = 1000;
 
@@ -83,9 +83,19 @@ interface Importer {
    * while the one before is written: checking may read, never write, and counts in its own tally.
    */
   check(ctx: Ctx, rows: Row[], tally: Tally): Promise<(tally: Tally) => Promise<void>>;
+  /** Runs once in the import's transaction before the first batch. */
+  prepare?(ctx: Ctx): Promise<void>;
 }
 
 const ROLLBACK = Symbol('rollback');
+
+/**
+ * A batch is checked while the one before is written, on the same thread: checking gives way every
+ * few hundred rows, so that the write's next statement goes out when the database answers the last
+ * one, not when the check is done (a loop of awaited, already settled promises never lets I/O in).
+ */
+const YIELD_EVERY = 250;
+const yieldToWrite = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Loads a file of records, streamed: in batches, inside one savepoint of the request's
@@ -99,6 +109,7 @@ export async function runImport(ctx: Ctx, resource: ImportResource, records: Asy
   try {
     await ctx.db.transaction(async (tx) => {
       const ictx = { ...ctx, db: tx };
+      await importer.prepare?.(ictx);
       const reader = batches(records);
       // the next batch is read and parsed while this one is checked and written; when a write
       // fails, the read ahead is left unawaited and its own failure is not the import's
@@ -115,7 +126,8 @@ export async function runImport(ctx: Ctx, resource: ImportResource, records: Asy
         next = readAhead();
         const checked = new Tally(ctx.language);
         const valid: Row[] = [];
-        for (const record of batch) {
+        for (const [i, record] of batch.entries()) {
+          if (i % YIELD_EVERY === 0) await yieldToWrite();
           checked.report.received++;
           if (record.problem) {
             checked.failRules(record.row, [record.problem]);
@@ -261,8 +273,11 @@ function employerImporter(): Importer {
   const writable = new Map<string, Promise<boolean>>();
   /** The first row of the file that named each external id and credit code. */
   const seen = new Map<string, number>();
+  /** The import's records are created and changed at one time, as the single create's are at its transaction's. */
+  const at = new Date();
   return {
     schema: EmployerCreate,
+    prepare: (ctx) => repo.createEmployerStaging(ctx.db),
     async check(ctx, rows, checks) {
       const lookup = (id: string) => {
         if (!offices.has(id)) offices.set(id, employersService.officeLookup(ctx)(id));
@@ -273,7 +288,8 @@ function employerImporter(): Importer {
         return writable.get(id)!;
       };
       const checked: CheckedEmployer[] = [];
-      for (const { row, body } of rows) {
+      for (const [i, { row, body }] of rows.entries()) {
+        if (i % YIELD_EVERY === 0) await yieldToWrite();
         const values = employersService.newEmployerValues(ctx, body as EmployerCreate);
         const keys = [values.externalId && `x:${values.externalId}`, `c:${values.creditCode}`].filter(Boolean) as string[];
         const earlier = keys.map((k) => seen.get(k)).find((r) => r !== undefined);
@@ -285,15 +301,17 @@ function employerImporter(): Importer {
         const problems = await employersService.employerRuleProblems(ctx, values, lookup);
         if (!(await inSubtree(values.officeId))) problems.unshift({ path: 'officeId', rule: 'scope.office_outside' });
         if (problems.length) checks.failRules(row, problems);
-        else checked.push({ row, values });
+        // staged here, while the batch before is written, rather than on the write's own path
+        else checked.push({ row, values, staged: await stagedEmployer(lookup, at, row, values) });
       }
-      return (tally) => writeEmployers(ctx, checked, tally, { lookup, inSubtree });
+      return (tally) => writeEmployers(ctx, checked, tally, { lookup, inSubtree, at });
     },
   };
 }
 
-type CheckedEmployer = { row: number; values: ReturnType<typeof employersService.newEmployerValues> };
-type Offices = { lookup: employersService.OfficeLookup; inSubtree: (id: string) => Promise<boolean> };
+type CheckedEmployer = { row: number; values: ReturnType<typeof employersService.newEmployerValues>; staged: repo.StagedEmployer };
+/** What a batch's write needs of the import: its office lookups, and the time its records are stamped with. */
+type ImportWide = { lookup: employersService.OfficeLookup; inSubtree: (id: string) => Promise<boolean>; at: Date };
 /** What a batch's write counts, kept apart until the write stands. */
 type Written = { created: number; updated: number; unchanged: number; refused: { row: number; err: unknown }[] };
 
@@ -301,9 +319,9 @@ type Written = { created: number; updated: number; unchanged: number; refused: {
  * A checked batch of employers, set-based. Should the database refuse a row the rules let through,
  * the batch's write is undone and its rows are written one by one, to tell which.
  */
-async function writeEmployers(ctx: Ctx, checked: CheckedEmployer[], tally: Tally, offices: Offices) {
+async function writeEmployers(ctx: Ctx, checked: CheckedEmployer[], tally: Tally, importWide: ImportWide) {
   if (!checked.length) return;
-  const write = (part: CheckedEmployer[]) => ctx.db.transaction((tx) => writeEmployerSet({ ...ctx, db: tx }, part, offices));
+  const write = (part: CheckedEmployer[]) => ctx.db.transaction((tx) => writeEmployerSet({ ...ctx, db: tx }, part, importWide));
   let written: Written[];
   try {
     written = [await write(checked)];
@@ -331,21 +349,10 @@ async function writeEmployers(ctx: Ctx, checked: CheckedEmployer[], tally: Tally
  * rows naming a registered record; those are read in one query, compared, and the ones that change
  * their record update it (and are audited) in one more, as the single update would.
  */
-async function writeEmployerSet(ctx: Ctx, checked: CheckedEmployer[], offices: Offices): Promise<Written> {
+async function writeEmployerSet(ctx: Ctx, checked: CheckedEmployer[], importWide: ImportWide): Promise<Written> {
   const written: Written = { created: 0, updated: 0, unchanged: 0, refused: [] };
-  const name = async (id: string | null) => (id ? ((await offices.lookup(id))?.name ?? null) : null);
-  const staged = async (row: number, values: repo.StagedEmployer['values'], current?: repo.RegisteredEmployer): Promise<repo.StagedEmployer> => ({
-    row,
-    id: current?.id ?? null,
-    version: current?.version ?? null,
-    values,
-    regionName: regions().fullName(values.regionCode),
-    unionOfficeName: await name(values.unionOfficeId ?? null),
-    groupName: await name(values.groupId ?? null),
-    before: current ? JSON.stringify(employersService.toEmployer({ ...current, unionOfficeName: await name(current.unionOfficeId), groupName: await name(current.groupId) })) : null,
-  });
-  await repo.stageEmployers(ctx.db, await Promise.all(checked.map((c) => staged(c.row, c.values))));
-  const left = new Set(await repo.insertStagedEmployers(ctx, true));
+  await repo.stageEmployers(ctx.db, checked.map((c) => c.staged));
+  const left = new Set(await repo.insertStagedEmployers(ctx, importWide.at));
   written.created = checked.length - left.size;
   const named = checked.filter((c) => left.has(c.row));
   if (!named.length) return written;
@@ -368,7 +375,7 @@ async function writeEmployerSet(ctx: Ctx, checked: CheckedEmployer[], offices: O
       continue;
     }
     // readable across the network, but only the keeping office's subtree changes it
-    if (!(await offices.inSubtree(target.officeId))) {
+    if (!(await importWide.inSubtree(target.officeId))) {
       written.refused.push({ row: c.row, err: new AppError('forbidden', { errors: [{ path: 'officeId', rule: 'scope.office_outside' }] }) });
       continue;
     }
@@ -377,14 +384,33 @@ async function writeEmployerSet(ctx: Ctx, checked: CheckedEmployer[], offices: O
       written.unchanged++;
       continue;
     }
-    updates.push(await staged(c.row, { ...pick(target, employerFields), ...patch, officeId: target.officeId, networkId: target.networkId }, target));
+    updates.push(await stagedEmployer(importWide.lookup, importWide.at, c.row, { ...pick(target, employerFields), ...patch, officeId: target.officeId, networkId: target.networkId }, target));
   }
   if (!updates.length) return written;
   await repo.stageEmployers(ctx.db, updates);
-  const moved = await repo.updateStagedEmployers(ctx);
+  const moved = await repo.updateStagedEmployers(ctx, importWide.at);
   written.updated = updates.length - moved.length;
   for (const row of moved) written.refused.push({ row, err: new AppError('version_conflict') });
   return written;
+}
+
+/**
+ * A row as the import stages it, written at `at`: a new record (with its id, time-ordered as the
+ * database's own), or for an update the record read; with its audit entry's `before` and `after`,
+ * the API's Employer as the single create and update record them.
+ */
+async function stagedEmployer(lookup: employersService.OfficeLookup, at: Date, row: number, values: repo.StagedEmployer['values'], current?: repo.RegisteredEmployer): Promise<repo.StagedEmployer> {
+  const name = async (id: string | null | undefined) => (id ? ((await lookup(id))?.name ?? null) : null);
+  const id = current?.id ?? uuidv7();
+  const after = { ...values, externalId: values.externalId ?? null, unionOfficeId: values.unionOfficeId ?? null, groupId: values.groupId ?? null, id, version: (current?.version ?? 0) + 1, createdAt: current?.createdAt ?? at, updatedAt: at };
+  return {
+    row,
+    id,
+    version: current?.version ?? null,
+    values,
+    before: current ? JSON.stringify(employersService.toEmployer({ ...current, unionOfficeName: await name(current.unionOfficeId), groupName: await name(current.groupId) })) : null,
+    after: JSON.stringify(employersService.toEmployer({ ...after, unionOfficeName: await name(values.unionOfficeId), groupName: await name(values.groupId) })),
+  };
 }
 
 const pick = <T extends object, K extends keyof T>(o: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
