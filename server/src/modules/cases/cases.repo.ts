@@ -1,7 +1,6 @@
 import { and, asc, eq, getTableColumns, ilike, inArray, like, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { CaseListQuery, CaseStatus } from '@union/shared';
-import { alongside, type DbOrTx } from '../../db/client.js';
-import { auditRows, type AuditCtx } from '../../lib/audit.js';
+import { alongside, type Db, type DbOrTx } from '../../db/client.js';
 import { caseAccess, caseCounters, caseEvents, cases, caseWorkers, employers, majorReports, mediationOrgs } from '../../db/schema.js';
 import { keyset, pageLimit, parseSort } from '../../lib/paging.js';
 import type { CaseAccessRole } from '../../db/schema.js';
@@ -55,17 +54,16 @@ const columns = {
 
 export type CaseWorker = Pick<typeof caseWorkers.$inferSelect, 'name' | 'idNumber' | 'phone' | 'household'>;
 
-// one query shape for a case and for lists of them
-const base = (db: DbOrTx, writes: readonly SQLWrapper[] = []) =>
-  alongside(db, writes)
+// one query shape for a case and for lists of them (typed through Db: a union of builders infers nothing)
+const base = (db: DbOrTx) =>
+  (db as Db)
     .select(columns)
     .from(cases)
     .innerJoin(mediationOrgs, eq(mediationOrgs.id, cases.handlerOrgId))
     .innerJoin(employers, eq(employers.id, cases.employerId));
 
-/** `writes`: of the same request, sent with the read (see `alongside`). */
-export async function findCase(db: DbOrTx, id: string, writes: readonly SQLWrapper[] = []) {
-  const [row] = await base(db, writes).where(eq(cases.id, id));
+export async function findCase(db: DbOrTx, id: string) {
+  const [row] = await base(db).where(eq(cases.id, id));
   return row ?? null;
 }
 export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
@@ -145,16 +143,6 @@ export async function updateCase(db: DbOrTx, id: string, version: number, values
 
 /** The insert of a timeline entry, to send alone or with the statement of its change. */
 export const eventInsert = (db: DbOrTx, values: typeof caseEvents.$inferInsert) => db.insert(caseEvents).values(values);
-
-/** The audit entry of a view of the case's workers' full ID numbers, written only if the case has one. */
-export const idNumbersViewAudit = (ctx: AuditCtx, caseId: string) =>
-  auditRows(
-    ctx,
-    'case.view_id_numbers',
-    'case',
-    sql`select c.id as entity_id, c.office_id, null::jsonb as before, null::jsonb as after from ${cases} c
-        where c.id = ${caseId} and exists (select 1 from ${caseWorkers} w where w.case_id = c.id and w.id_number <> '')`,
-  );
 
 export async function insertEvent(db: DbOrTx, values: typeof caseEvents.$inferInsert) {
   await eventInsert(db, values);

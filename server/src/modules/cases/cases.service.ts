@@ -106,10 +106,11 @@ export async function getCase(ctx: Ctx, id: string) {
 
 /** The case as the caller may see it: full ID numbers only for roles that need them, and every such view audited. */
 export async function viewCase(ctx: Ctx, id: string): Promise<Case> {
+  const row = await getCase(ctx, id);
   const showIds = ctx.actor.permissions.has('idnumbers:read');
-  // the audit entry goes with the read, in one statement
-  const row = await repo.findCase(ctx.db, id, showIds ? [repo.idNumbersViewAudit(ctx, id)] : []);
-  if (!row) throw notFound('case');
+  if (showIds && row.workers.some((w) => w.idNumber)) {
+    await recordAudit(ctx, { action: 'case.view_id_numbers', entity: 'case', entityId: id, officeId: row.officeId });
+  }
   return toCase(row, sidesOf(ctx, row), showIds);
 }
 

@@ -1,7 +1,6 @@
-import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { LegalAidListQuery, SubsidyStatus } from '@union/shared';
-import { alongside, type Db, type DbOrTx } from '../../db/client.js';
-import { auditRows, type AuditCtx } from '../../lib/audit.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import {
   employers,
   lawyers,
@@ -64,17 +63,12 @@ const columns = {
   createdAt: apps.createdAt,
 };
 
-const base = (db: DbOrTx, writes: readonly SQLWrapper[] = []) => alongside(db, writes).select(columns).from(apps).innerJoin(employers, eq(employers.id, apps.employerId));
+const base = (db: DbOrTx) => (db as Db).select(columns).from(apps).innerJoin(employers, eq(employers.id, apps.employerId));
 
-/** `writes`: of the same request, sent with the read (see `alongside`). */
-export async function findApplication(db: DbOrTx, id: string, writes: readonly SQLWrapper[] = []) {
-  const [row] = await base(db, writes).where(eq(apps.id, id));
+export async function findApplication(db: DbOrTx, id: string) {
+  const [row] = await base(db).where(eq(apps.id, id));
   return row ?? null;
 }
-
-/** The audit entry of a view of the applicant's full ID number. */
-export const idNumberViewAudit = (ctx: AuditCtx, id: string) =>
-  auditRows(ctx, 'legal_aid.view_id_number', 'legal_aid', sql`select a.id as entity_id, a.office_id, null::jsonb as before, null::jsonb as after from ${apps} a where a.id = ${id}`);
 export type ApplicationRow = NonNullable<Awaited<ReturnType<typeof findApplication>>>;
 
 /**

@@ -105,10 +105,9 @@ export async function getApplication(ctx: Ctx, id: string) {
 
 /** Full ID numbers only for roles that need them; every such view audited. */
 export async function viewApplication(ctx: Ctx, id: string) {
+  const row = await getApplication(ctx, id);
   const showId = ctx.actor.permissions.has('idnumbers:read');
-  // the audit entry goes with the read, in one statement
-  const row = await repo.findApplication(ctx.db, id, showId ? [repo.idNumberViewAudit(ctx, id)] : []);
-  if (!row) throw notFound('legal-aid application');
+  if (showId) await recordAudit(ctx, { action: 'legal_aid.view_id_number', entity: 'legal_aid', entityId: id, officeId: row.officeId });
   return toApplication(row, sidesOf(ctx, row), showId);
 }
 
