@@ -163,7 +163,7 @@ async function main() {
   const loadAtStart = loadavg()[0];
   // what is measured is what is built now: a change made while the bench runs is not in it
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: rootDir, encoding: 'utf8' }).trim();
-  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: rootDir, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
+  const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!bench/RESULTS.md'], { cwd: rootDir, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '';
   if (process.env.BENCH_NO_BUILD !== '1') {
     log('building (pnpm build)');
     execSync('pnpm build', { cwd: rootDir, stdio: ['ignore', 'ignore', 'inherit'] });
