@@ -1,7 +1,7 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { deadlineEscalatedRungs, successorNoticeStatuses, unresolvedNoticeStatuses, type InspectionListQuery, type NoticeListQuery } from '@union/shared';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Db, DbOrTx } from '../../db/client.js';
+import { alongside, type Db, type DbOrTx } from '../../db/client.js';
 import { employers, inspections, noticeCounters, noticeEvents, notices, supervisors } from '../../db/schema.js';
 import { keyset, pageLimit, parseSort } from '../../lib/paging.js';
 import { escapeLike } from '../offices/offices.repo.js';
@@ -141,8 +141,9 @@ export async function insertNotice(db: DbOrTx, values: typeof notices.$inferInse
   await db.insert(notices).values(values);
 }
 
-export async function updateNotice(db: DbOrTx, id: string, version: number, values: Partial<typeof notices.$inferInsert>) {
-  const [row] = await db
+/** Writes the change only at `version`, with the other writes of the change (`alongside`); false when someone else got there first. */
+export async function updateNotice(db: DbOrTx, id: string, version: number, values: Partial<typeof notices.$inferInsert>, writes: readonly SQLWrapper[] = []) {
+  const [row] = await alongside(db, writes)
     .update(notices)
     .set({ ...values, version: sql`${notices.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(notices.id, id), eq(notices.version, version)))
@@ -165,9 +166,8 @@ export async function nextSeq(db: DbOrTx, officeId: string, year: number): Promi
   return row.last;
 }
 
-export async function insertEvent(db: DbOrTx, values: typeof noticeEvents.$inferInsert) {
-  await db.insert(noticeEvents).values(values);
-}
+/** The insert of a timeline entry, sent with the statement of its change. */
+export const eventInsert = (db: DbOrTx, values: typeof noticeEvents.$inferInsert) => db.insert(noticeEvents).values(values);
 
 export async function eventsOf(db: DbOrTx, noticeId: string) {
   return db

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { sql, type SQLWrapper } from 'drizzle-orm';
 import {
   allowedNoticeEvents,
   chinaDate,
@@ -35,7 +35,7 @@ import {
   type SupervisionStatsQuery,
 } from '@union/shared';
 import { networkOf, type Db } from '../../db/client.js';
-import { recordAudit } from '../../lib/audit.js';
+import { auditInsert, recordAudit } from '../../lib/audit.js';
 import { now as clockNow } from '../../lib/clock.js';
 import type { Ctx } from '../../lib/context.js';
 import { AppError, notFound, ruleViolated, type FieldProblem } from '../../lib/errors.js';
@@ -257,11 +257,18 @@ async function checkLadder(ctx: Ctx, row: repo.NoticeRow, now: Date) {
 
 type Change = Parameters<typeof repo.updateNotice>[3];
 
-/** Writes the change at the version read (which locks the row; a stale version is refused), then the event. */
-async function writeEvent(ctx: Ctx, row: repo.NoticeRow, type: NoticeEventType, to: NoticeStatus, change: Change, note: string | null, now: Date) {
-  if (!(await repo.updateNotice(ctx.db, row.id, row.version, { ...change, status: to }))) throw new AppError('version_conflict');
-  await repo.insertEvent(ctx.db, { noticeId: row.id, type, fromStatus: row.status, toStatus: to, note, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId, at: now });
-  await recordAudit(ctx, { action: `notice.${type}`, entity: 'notice', entityId: row.id, officeId: row.officeId, before: { status: row.status, version: row.version }, after: { status: to, ...change } });
+/**
+ * Writes the change at the version read (which locks the row; a stale version is refused), with its
+ * timeline entry, its audit entry and `others` (an outbox event) in the same statement.
+ */
+async function writeEvent(ctx: Ctx, row: repo.NoticeRow, type: NoticeEventType, to: NoticeStatus, change: Change, note: string | null, now: Date, others: SQLWrapper[] = []) {
+  const writes = [
+    repo.eventInsert(ctx.db, { noticeId: row.id, type, fromStatus: row.status, toStatus: to, note, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId, at: now }),
+    auditInsert(ctx, { action: `notice.${type}`, entity: 'notice', entityId: row.id, officeId: row.officeId, before: { status: row.status, version: row.version }, after: { status: to, ...change } }),
+    ...others,
+  ];
+  // a refusal throws, and the transaction takes the writes beside it back
+  if (!(await repo.updateNotice(ctx.db, row.id, row.version, { ...change, status: to }, writes))) throw new AppError('version_conflict');
 }
 
 /**
@@ -311,8 +318,8 @@ export async function appendEvent(ctx: Ctx, id: string, body: NoticeEventBody, e
       change.closedAt = now;
       break;
   }
-  await writeEvent(ctx, row, body.type, to, change, note, now);
-  if (change.noticeNo) await webhookEventInsert(ctx, 'notice.issued', { noticeId: row.id, noticeNo: change.noticeNo, officeId: row.officeId, employerId: row.employerId }, [row.officeId]);
+  const issued = change.noticeNo ? [webhookEventInsert(ctx, 'notice.issued', { noticeId: row.id, noticeNo: change.noticeNo, officeId: row.officeId, employerId: row.employerId }, [row.officeId])] : [];
+  await writeEvent(ctx, row, body.type, to, change, note, now, issued);
   // the rung below failed: it is escalated by the notice that goes out on top of it
   if (previous && previous.status !== 'escalated') {
     await writeEvent(ctx, previous, 'escalate', 'escalated', {}, row.type, now);

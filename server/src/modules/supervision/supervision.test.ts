@@ -317,6 +317,21 @@ describe('the notice ladder over HTTP', () => {
     const log = await t.api.get('/api/v1/audit-log').query({ entity: 'notice', entityId: d.body.id }).set(as('admin'));
     expect(log.body.items.map((e: { action: string }) => e.action).sort()).toEqual(['notice.create', 'notice.issue', 'notice.update']);
   });
+
+  it('lets one of two racing events on a notice win, and keeps nothing of the other', async () => {
+    const employer = await newEmployer();
+    const d = await draft({ type: 'reminder', employerId: employer.id });
+    const url = `/api/v1/notices/${d.body.id}`;
+    const send = (type: string) => t.api.post(`${url}/events`).set(as('chaoyang_staff')).set('If-Match', '"1"').send({ type });
+    const [a, b] = await Promise.all([send('issue'), send('issue')]);
+    expect([a.status, b.status].sort()).toEqual([201, 412]);
+    // the loser's timeline entry, audit entry and outbox event went with its update, and back with it
+    expect((await t.api.get(`${url}/events`).set(as('chaoyang_staff'))).body.items.map((e: { type: string }) => e.type).filter((type: string) => type === 'issue')).toHaveLength(1);
+    const log = await t.api.get('/api/v1/audit-log').query({ entity: 'notice', entityId: d.body.id }).set(as('admin'));
+    expect(log.body.items.map((e: { action: string }) => e.action).sort()).toEqual(['notice.create', 'notice.issue']);
+    const { rows } = await t.database.db.execute<{ n: number }>(sql`select count(*)::int as n from webhook_events where type = 'notice.issued' and data->>'noticeId' = ${d.body.id}`);
+    expect(rows[0].n).toBe(1);
+  });
 });
 
 describe('the opinion’s deadline', () => {
