@@ -6,25 +6,38 @@ import { gzipSync } from 'node:zlib';
 export const distDir = fileURLToPath(new URL('../../admin/dist', import.meta.url));
 const assetsDir = join(distDir, 'assets');
 
-/** Chunks a chunk imports statically (`import … from "./x.js"`, `import "./x.js"`), not the ones it loads with `import()`. */
-function staticImports(file: string): string[] {
-  const code = readFileSync(join(assetsDir, file), 'utf8');
-  const found = new Set<string>();
-  for (const match of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([\w.-]+\.js)["']/g)) found.add(match[1]);
-  return [...found];
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
 }
 
-/** `file` and every chunk it pulls in statically, transitively. */
-export function staticClosure(files: string[]): Set<string> {
+/** The build's manifest (admin/dist/.vite/manifest.json): every chunk by its key, with the keys it imports statically. */
+const readManifest = (): Record<string, ManifestChunk> => JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+
+/** Manifest keys and every key they pull in statically (not with `import()`), transitively. */
+function closure(manifest: Record<string, ManifestChunk>, keys: string[]): Set<string> {
   const seen = new Set<string>();
-  const queue = [...files];
+  const queue = [...keys];
   while (queue.length) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    queue.push(...staticImports(file));
+    const key = queue.pop()!;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    queue.push(...(manifest[key].imports ?? []));
   }
   return seen;
+}
+
+/** Chunk files (as in admin/dist/assets) and every chunk they pull in statically, transitively. */
+export function staticClosure(files: string[]): Set<string> {
+  const manifest = readManifest();
+  const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file.replace(/^assets\//, ''), key]));
+  const keys = files.map((file) => {
+    const key = keyOf.get(file);
+    if (!key) throw new Error(`no chunk ${file} in the admin manifest`);
+    return key;
+  });
+  return new Set([...closure(manifest, keys)].map((key) => manifest[key].file.replace(/^assets\//, '')));
 }
 
 /** The entry chunk and the chunks index.html preloads with it. */
@@ -41,12 +54,6 @@ export function chunkNamed(prefix: string): string {
 }
 
 export const readChunk = (file: string) => readFileSync(join(assetsDir, file), 'utf8');
-
-interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-}
 
 /**
  * The pages the router loads on demand (`lazy(() => import('@/…/XPage'))` in admin/src/app/router.tsx),
@@ -65,24 +72,13 @@ export function routePages(): { page: string; module: string }[] {
  * which the server sends (preCompressed). From admin/dist/.vite/manifest.json; worst first.
  */
 export function firstLoads(): { page: string; bytes: number; chunks: number }[] {
-  const manifest: Record<string, ManifestChunk> = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const manifest = readManifest();
   const entry = Object.keys(manifest).filter((k) => manifest[k].isEntry);
-  const closure = (keys: string[]) => {
-    const seen = new Set<string>();
-    const queue = [...keys];
-    while (queue.length) {
-      const key = queue.pop()!;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      queue.push(...(manifest[key].imports ?? []));
-    }
-    return seen;
-  };
   const gzipped = (file: string) => (existsSync(`${file}.gz`) ? readFileSync(`${file}.gz`).length : gzipSync(readFileSync(file), { level: 9 }).length);
   return routePages()
     .map(({ page, module }) => {
       if (!manifest[module]) throw new Error(`no chunk for ${module} in the admin manifest`);
-      const keys = closure([...entry, module]);
+      const keys = closure(manifest, [...entry, module]);
       return { page, bytes: [...keys].reduce((sum, k) => sum + gzipped(join(distDir, manifest[k].file)), 0), chunks: keys.size };
     })
     .sort((a, b) => b.bytes - a.bytes);
