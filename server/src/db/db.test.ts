@@ -47,6 +47,22 @@ describe(`database on ${driver}`, () => {
     expect(rows).toEqual([]);
   });
 
+  it('is seeded with 朝阳区 dispute cases at every stage, each on its timeline and audited', async () => {
+    const { rows } = await database.db.execute(
+      sql`select c.status, (select count(*)::int from case_events e where e.case_id = c.id) as events, (select count(*)::int from audit_log a where a.entity_id = c.id::text) as audited
+          from cases c join offices o on o.id = c.office_id where o.name = '朝阳区劳动争议调解中心' order by c.received_at desc`,
+    );
+    expect(rows).toEqual([
+      { status: 'received', events: 1, audited: 1 },
+      { status: 'accepted', events: 2, audited: 2 },
+      { status: 'mediating', events: 3, audited: 3 },
+      { status: 'settled', events: 4, audited: 4 },
+      { status: 'failed', events: 4, audited: 4 },
+      { status: 'mediating', events: 3, audited: 3 },
+      { status: 'closed', events: 5, audited: 5 },
+    ]);
+  });
+
   it('protects every table with row-level security, but those that hold no office’s data', async () => {
     const { rows } = await database.db.execute(
       sql`select c.relname as name, c.relrowsecurity as rls from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r'`,

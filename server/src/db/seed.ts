@@ -5,11 +5,14 @@ import {
   clockRules,
   creditCodeCheckChar,
   deadline,
+  idNumberCheckChar,
   filingAuthority,
   fundingProgrammes,
   legalAidServices,
   noticeNumber,
   officeKindRules,
+  type CaseCreate,
+  type CaseEventBody,
   type FindingCategory,
   type LegalAidService,
   type MediationOrgType,
@@ -19,9 +22,10 @@ import {
   type OfficeKind,
   type Role,
 } from '@union/shared';
-import { hashPassword } from '../modules/auth/auth.service.js';
+import { hashPassword, principalOfUser } from '../modules/auth/auth.service.js';
+import { appendCaseEvent, createCase } from '../modules/cases/cases.service.js';
 import { regions } from '../modules/regions/regions.repo.js';
-import type { Db, DbOrTx } from './client.js';
+import type { Db, DbOrTx, Tx } from './client.js';
 import { chineseCalendar } from '../modules/clocks/clocks.service.js';
 import { auditLog, employers, inspections, lawyers, legalAidFeeSchedule, mediationOrgEvents, mediationOrgs, noticeCounters, noticeEvents, notices, offices, supervisors, users } from './schema.js';
 
@@ -115,6 +119,7 @@ export async function seedDemo(db: Db, log?: { info(obj: unknown, msg?: string):
     await insertDemoEmployers(tx, rows);
     await insertDemoLegalAid(tx, rows);
     await insertDemoSupervision(tx, rows);
+    await insertDemoCases(tx);
     await tx.insert(auditLog).values({ action: 'seed.demo', entity: 'system', after: { offices: rows.length, users: demoUsers.length } });
     log?.info({ offices: rows.length, users: demoUsers.length }, 'demo network seeded');
   });
@@ -353,4 +358,98 @@ async function insertDemoSupervision(tx: DbOrTx, rows: OfficeInsert[]) {
   await issue({ ...hours, type: 'recommendation', at: new Date(start.getTime() - 5 * day), status: 'escalated' });
   await issue({ ...hours, type: 'publication', at: new Date(start.getTime() + 25 * day), status: 'issued' });
   await tx.insert(noticeCounters).values([...counters].map(([year, last]) => ({ officeId: chaoyang.id!, year, last })));
+}
+
+/** An ID number of 朝阳区 with its check character: the region, a birth date, a sequence. */
+const idNumber = (birth: string, seq: string) => {
+  const first17 = `110105${birth}${seq}`;
+  return first17 + idNumberCheckChar(first17);
+};
+
+/**
+ * Dispute cases of 朝阳区 at every stage, so that the lists, queues and clocks have something to
+ * show: taken in and moved on through the case service as 朝阳区's staff would, so they are numbered,
+ * clocked, audited and on their timelines as any case is. The one received a month ago is past its
+ * 15 days, and the first sweep marks it overdue.
+ */
+async function insertDemoCases(tx: Tx) {
+  const actor = (await principalOfUser(tx, 'chaoyang_staff'))!;
+  const ctx = { db: tx, actor, requestId: 'seed', language: 'zh-CN' as const };
+  const idOf = async (table: typeof employers | typeof mediationOrgs, name: string) => (await tx.select({ id: table.id }).from(table).where(eq(table.name, name)))[0].id;
+  const restaurant = await idOf(employers, '北京建外餐饮管理有限公司');
+  const construction = await idOf(employers, '京华建设第三工程有限公司');
+  const center = await idOf(mediationOrgs, '朝阳区劳动争议调解中心');
+  const day = 86_400_000;
+  const demo: (Pick<CaseCreate, 'employerId' | 'workers' | 'claims' | 'description' | 'channel'> & { daysAgo: number; steps: CaseEventBody[] })[] = [
+    {
+      employerId: restaurant,
+      workers: [{ name: '张建国', idNumber: idNumber('19850312', '231'), phone: '13910000001', household: 'migrant' }, { name: '李秀兰', idNumber: idNumber('19900706', '342'), phone: '13910000002', household: 'migrant' }],
+      claims: [{ category: 'wages', amount: '18600.00' }],
+      description: '后厨两名职工 9 月、10 月工资未发，多次催要无果。',
+      channel: 'walk_in',
+      daysAgo: 1,
+      steps: [],
+    },
+    {
+      employerId: restaurant,
+      workers: [{ name: '王海', phone: '13910000003' }],
+      claims: [{ category: 'working_hours', amount: '4200.00' }],
+      description: '每日工作 11 小时以上，加班费未按规定支付。',
+      channel: 'hotline_12351',
+      daysAgo: 3,
+      steps: [{ type: 'accept' }],
+    },
+    {
+      employerId: construction,
+      workers: [{ name: '赵大勇', idNumber: idNumber('19780920', '115'), phone: '13910000004', household: 'migrant' }, { name: '孙立', idNumber: idNumber('19820117', '136'), household: 'migrant' }, { name: '周平', household: 'migrant' }],
+      claims: [{ category: 'wages', amount: '56000.00' }, { category: 'social_insurance', amount: '9800.00' }],
+      description: '项目完工后劳务费拖欠，社会保险未足额缴纳。',
+      channel: 'walk_in',
+      daysAgo: 6,
+      steps: [{ type: 'accept' }, { type: 'start_mediation', note: '已通知双方到调解中心' }],
+    },
+    {
+      employerId: construction,
+      workers: [{ name: '钱文', phone: '13910000005' }],
+      claims: [{ category: 'contract', amount: '12000.00' }],
+      description: '未签订书面劳动合同，要求支付二倍工资差额。',
+      channel: 'online',
+      daysAgo: 30,
+      steps: [{ type: 'accept' }, { type: 'start_mediation' }],
+    },
+    {
+      employerId: restaurant,
+      workers: [{ name: '陈晓燕', idNumber: idNumber('19950214', '428'), phone: '13910000006', household: 'urban' }],
+      claims: [{ category: 'wages', amount: '7300.00' }],
+      description: '离职时最后一个月工资及未休年休假工资未结算。',
+      channel: 'walk_in',
+      daysAgo: 12,
+      steps: [{ type: 'accept' }, { type: 'start_mediation' }, { type: 'settle', note: '双方同意分两期支付' }],
+    },
+    {
+      employerId: construction,
+      workers: [{ name: '吴刚', phone: '13910000007', household: 'migrant' }],
+      claims: [{ category: 'wages', amount: '15000.00' }],
+      description: '春节前工资结算争议。',
+      channel: 'hotline_12351',
+      daysAgo: 40,
+      steps: [{ type: 'accept' }, { type: 'start_mediation' }, { type: 'settle' }, { type: 'close', note: '协议已履行' }],
+    },
+    {
+      employerId: restaurant,
+      workers: [{ name: '刘佳', phone: '13910000008' }],
+      claims: [{ category: 'contract', amount: '20000.00' }],
+      description: '违法解除劳动合同，要求支付赔偿金。',
+      channel: 'walk_in',
+      daysAgo: 20,
+      steps: [{ type: 'accept' }, { type: 'start_mediation' }, { type: 'fail', reason: '用人单位不同意支付赔偿金，告知申请仲裁' }],
+    },
+  ];
+  const now = Date.now();
+  for (const { daysAgo, steps, ...input } of demo) {
+    const receivedAt = new Date(now - daysAgo * day);
+    const created = await createCase(ctx, { ...input, handlerOrgId: center, receivedAt: receivedAt.toISOString() }, receivedAt);
+    let version = created.version;
+    for (const step of steps) version = (await appendCaseEvent(ctx, created.id, step, version)).version;
+  }
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { permissionsOf, type Me } from '@union/shared';
-import type { Db } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import { recordAudit } from '../../lib/audit.js';
 import type { Ctx, Principal } from '../../lib/context.js';
 import { AppError } from '../../lib/errors.js';
@@ -26,6 +26,12 @@ export interface AuthDeps {
 }
 
 type PrincipalRow = NonNullable<Awaited<ReturnType<typeof repo.findUserByUsername>>>;
+
+/** A user as the services see a caller, without a session: what seeding acts as. */
+export async function principalOfUser(db: DbOrTx, username: string): Promise<Principal | null> {
+  const row = await repo.findUserByUsername(db, username);
+  return row ? toPrincipal(row, null) : null;
+}
 
 function toPrincipal(row: PrincipalRow, sessionId: string | null): Principal {
   return {
