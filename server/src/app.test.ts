@@ -96,3 +96,13 @@ describe.runIf(driver === 'pg')('losing PostgreSQL', () => {
     expect(login.status).toBe(200);
   });
 });
+
+describe('configuration', () => {
+  const secret = { JWT_SECRET: 'c'.repeat(32) };
+  it('lets webhooks reach loopback outside production only, and the networks WEBHOOK_PRIVATE_NETWORKS names', () => {
+    expect(loadConfig({ ...secret, NODE_ENV: 'development' }).webhookPrivateNetworks).toEqual(['127.0.0.0/8', '::1/128']);
+    expect(loadConfig({ ...secret, NODE_ENV: 'production' }).webhookPrivateNetworks).toEqual([]);
+    expect(loadConfig({ ...secret, NODE_ENV: 'production', WEBHOOK_PRIVATE_NETWORKS: '10.0.0.0/8, fd00::/8' }).webhookPrivateNetworks).toEqual(['10.0.0.0/8', 'fd00::/8']);
+    expect(() => loadConfig({ ...secret, NODE_ENV: 'production', WEBHOOK_PRIVATE_NETWORKS: '10.0.0.0/8,intranet' })).toThrow('WEBHOOK_PRIVATE_NETWORKS must list networks as CIDR (10.0.0.0/8, fd00::/8), got "intranet"');
+  });
+});

@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config/env.js';
 import { openDatabase, type Database } from './db/client.js';
 import { seedDemo } from './db/seed.js';
+import { allowWebhookNetworks } from './modules/webhooks/webhooks.targets.js';
 import apiClientRoutes from './modules/api-clients/api-clients.routes.js';
 import auditRoutes from './modules/audit/audit.routes.js';
 import authRoutes from './modules/auth/auth.routes.js';
@@ -68,6 +69,7 @@ export async function buildApp({ config, database: given }: BuildOptions): Promi
     given ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize, log: app.log, sqlTraceFile: config.sqlTraceFile }));
   await database.migrate(config.migrationsDir);
   if (config.seedDemo) await seedDemo(database.db, app.log);
+  allowWebhookNetworks(config.webhookPrivateNetworks);
   app.addHook('onClose', async () => {
     if (!given) await database.close();
   });

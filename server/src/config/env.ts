@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ipaddr from 'ipaddr.js';
 
 export interface Config {
   port: number;
@@ -24,6 +25,11 @@ export interface Config {
   testClock: boolean;
   /** SQL_TRACE_FILE: every statement sent to PostgreSQL is appended there (benchmark capture; never in production). */
   sqlTraceFile: string | null;
+  /**
+   * WEBHOOK_PRIVATE_NETWORKS: networks (CIDR, comma-separated) that webhook receivers may be in besides
+   * public addresses, e.g. the union's intranet. Outside production loopback, for receivers on this machine.
+   */
+  webhookPrivateNetworks: string[];
   /** The repository root: migrations and the built admin app are found from here. */
   rootDir: string;
   adminDir: string;
@@ -65,6 +71,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     return raw === '1' || raw === 'true';
   };
 
+  const cidrs = (name: string, fallback: string[]) => {
+    const raw = env[name];
+    if (raw === undefined) return fallback;
+    const list = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    for (const cidr of list) if (!ipaddr.isValidCIDR(cidr)) problems.push(`${name} must list networks as CIDR (10.0.0.0/8, fd00::/8), got "${cidr}"`);
+    return list;
+  };
+
   const rootDir = findRoot();
   const dataDir = resolve(rootDir, env.DATA_DIR || './data');
   const databaseUrl = env.DATABASE_URL || null;
@@ -94,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     testClock: flag('TEST_CLOCK', false),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     sqlTraceFile: env.SQL_TRACE_FILE || null,
+    webhookPrivateNetworks: cidrs('WEBHOOK_PRIVATE_NETWORKS', production ? [] : ['127.0.0.0/8', '::1/128']),
     rootDir,
     adminDir: join(rootDir, 'admin', 'dist'),
     migrationsDir: join(rootDir, 'migrations'),

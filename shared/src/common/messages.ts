@@ -129,6 +129,7 @@ export const ruleMessages = {
   'api_client.permission_not_held': { zh: '不能授予密钥您自己没有的权限：{permission}', en: 'a key cannot hold a permission you do not hold: {permission}' },
   'api_client.by_key': { zh: '接口密钥不能创建新的密钥', en: 'an API key cannot create keys' },
   'api_client.revoked': { zh: '该接口密钥已吊销', en: 'this API key is revoked' },
+  'webhook.url_not_public': { zh: '推送地址须为公网地址（内网地址须由系统管理员列入允许的网段）', en: 'a webhook goes to a public address (an intranet address only in a network the deployment allows)' },
   'import.unknown_column': { zh: '无法识别的列“{column}”，请使用导入模板中的列名', en: 'unknown column "{column}": use the API field names or the template’s headers' },
   'import.external_id_required': { zh: '导入的记录须填写外部编号', en: 'an imported record of this kind needs its externalId' },
   'import.duplicate_row': { zh: '与第 {row} 行是同一条记录', en: 'the same record as row {row}' },

@@ -5,6 +5,7 @@ import { webhookMaxAttempts, webhookRetryDelaySeconds, type WebhookEventType } f
 import type { Db } from '../../db/client.js';
 import { now as clockNow } from '../../lib/clock.js';
 import { repeatInBackground } from '../../scheduler.js';
+import { postWebhook } from './webhooks.targets.js';
 
 /**
  * Delivers the outbox: fans new events out to the subscriptions that hear them, then POSTs each due
@@ -96,25 +97,18 @@ async function deliver(db: Db, d: Due, now: Date, timeoutMs: number) {
   let responseStatus: number | null = null;
   let error: string | null = null;
   try {
-    const res = await fetch(d.url, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        'User-Agent': 'union-legal-services-webhooks/1',
-        'X-Webhook-Id': d.eventId,
-        'X-Webhook-Timestamp': timestamp,
-        'X-Webhook-Signature': signWebhook(d.secret, timestamp, body),
-      },
-      body,
-      // a redirect is not a delivery: the subscriber fixes its URL
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    responseStatus = res.status;
-    await res.body?.cancel();
-    if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
+    const headers = {
+      'Content-Type': 'application/json',
+      'User-Agent': 'union-legal-services-webhooks/1',
+      'X-Webhook-Id': d.eventId,
+      'X-Webhook-Timestamp': timestamp,
+      'X-Webhook-Signature': signWebhook(d.secret, timestamp, body),
+    };
+    // a redirect is not a delivery (it is not followed): the subscriber fixes its URL
+    responseStatus = await postWebhook(d.url, headers, body, timeoutMs);
+    if (responseStatus < 200 || responseStatus >= 300) error = `HTTP ${responseStatus}`;
   } catch (err) {
-    error = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : String((err as Error).cause ?? (err as Error).message).slice(0, 500);
+    error = (err as Error).name === 'AbortError' ? `no answer within ${timeoutMs} ms` : (err as Error).message.slice(0, 500);
   }
   const attempts = d.attempts + 1;
   const status = !error ? 'delivered' : attempts >= webhookMaxAttempts ? 'failed' : 'pending';

@@ -19,6 +19,7 @@ import { expectVersion } from '../../lib/versioning.js';
 import { getApiClient } from '../api-clients/api-clients.service.js';
 import { officeInSubtree } from '../offices/offices.service.js';
 import * as repo from './webhooks.repo.js';
+import { urlOutOfReach } from './webhooks.targets.js';
 
 /**
  * The outbox insert of an event, in the caller's transaction: if the change rolls back, so does the
@@ -64,6 +65,7 @@ export async function createSubscription(ctx: Ctx, input: WebhookSubscriptionCre
   } else if (!(await officeInSubtree(ctx, officeId))) {
     throw ruleViolated([{ path: 'officeId', rule: 'scope.office_outside' }]);
   }
+  if (urlOutOfReach(input.url)) throw ruleViolated([{ path: 'url', rule: 'webhook.url_not_public' }]);
   const secret = `whsec_${randomBytes(32).toString('base64url')}`;
   const row = await repo.insertSubscription(ctx.db, { officeId, apiClientId, url: input.url, eventTypes: input.eventTypes, secret });
   await recordAudit(ctx, { action: 'webhook.create', entity: 'webhook_subscription', entityId: row.id, officeId, after: toSubscription(row) });
@@ -73,6 +75,7 @@ export async function createSubscription(ctx: Ctx, input: WebhookSubscriptionCre
 export async function updateSubscription(ctx: Ctx, id: string, input: WebhookSubscriptionUpdate, expectedVersion: number) {
   const row = await getSubscription(ctx, id);
   expectVersion(row.version, expectedVersion);
+  if (input.url && urlOutOfReach(input.url)) throw ruleViolated([{ path: 'url', rule: 'webhook.url_not_public' }]);
   if (!(await repo.updateSubscription(ctx.db, id, row.version, input))) throw new AppError('version_conflict');
   const updated = (await repo.findSubscription(ctx.db, id))!;
   await recordAudit(ctx, { action: 'webhook.update', entity: 'webhook_subscription', entityId: id, officeId: row.officeId, before: toSubscription(row), after: toSubscription(updated) });

@@ -10,6 +10,7 @@ import { cases, webhookEvents } from '../../db/schema.js';
 import { principalForApiKey } from '../api-clients/api-clients.service.js';
 import { appendCaseEvent } from '../cases/cases.service.js';
 import { dispatchWebhooks } from './webhooks.dispatcher.js';
+import { addressAllowed, allowWebhookNetworks } from './webhooks.targets.js';
 
 /** A real receiver on an ephemeral port: records what arrives and answers `status`. */
 interface Received {
@@ -270,3 +271,67 @@ describe('the outbox', () => {
     expect(row.status).toBe('mediating');
   });
 });
+
+describe('receivers out of reach', () => {
+  // what production allows: public addresses only; outside production (these tests) loopback too
+  const productionOnly = async (fn: () => Promise<void>) => {
+    allowWebhookNetworks([]);
+    try {
+      await fn();
+    } finally {
+      allowWebhookNetworks(['127.0.0.0/8', '::1/128']);
+    }
+  };
+
+  it('tells public addresses from loopback, link-local, private and reserved ones, and lets a deployment name its intranet', async () => {
+    await productionOnly(async () => {
+      for (const a of ['8.8.8.8', '114.114.114.114', '2400:3200::1']) expect(addressAllowed(a), a).toBe(true);
+      for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.10', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', 'fe80::1', 'fd00::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', 'not an address']) {
+        expect(addressAllowed(a), a).toBe(false);
+      }
+      allowWebhookNetworks(['10.0.0.0/8', 'fd00::/8']);
+      for (const a of ['10.1.2.3', '::ffff:10.0.0.1', 'fd00::1']) expect(addressAllowed(a), a).toBe(true);
+      for (const a of ['192.168.1.10', '127.0.0.1', '169.254.169.254']) expect(addressAllowed(a), a).toBe(false);
+    });
+  });
+
+  it('refuses a subscription to an address out of reach, however it is written', async () => {
+    await productionOnly(async () => {
+      for (const url of ['http://127.0.0.1:8080/hooks', 'http://0x7f.1/hooks', 'http://2130706433/hooks', 'http://[::1]/hooks', 'http://localhost:3000/hooks', 'http://169.254.169.254/latest/meta-data', 'https://192.168.0.10/hooks']) {
+        const res = await t.api.post('/api/v1/webhooks').set(as('chaoyang_admin')).send({ url, eventTypes: ['case.settled'] });
+        expect(res.status, url).toBe(422);
+        expect(res.body.errors, url).toEqual([expect.objectContaining({ path: 'url', rule: 'webhook.url_not_public' })]);
+      }
+      const moved = await t.api.patch(`/api/v1/webhooks/${subscription.id}`).set({ 'X-Api-Key': apiKey }).set('If-Match', `"${(await t.api.get(`/api/v1/webhooks/${subscription.id}`).set({ 'X-Api-Key': apiKey })).body.version}"`).send({ url: 'http://10.0.0.1/hooks' });
+      expect(moved.status).toBe(422);
+    });
+  });
+
+  it('does not deliver to a receiver whose address, or whose name’s address, is out of reach', async () => {
+    const byName = await t.api.post('/api/v1/webhooks').set(as('chaoyang_admin')).send({ url: receiverUrl.replace('127.0.0.1', 'localhost'), eventTypes: ['case.settled'] });
+    expect(byName.status).toBe(201);
+    const errors = async () =>
+      (
+        await t.database.db.execute<{ subscription_id: string; status: string; error: string | null }>(
+          sql`select subscription_id, status, error from webhook_deliveries where subscription_id in (${subscription.id}, ${byName.body.id}) and event_id = (select id from webhook_events where data->>'caseId' = ${c.id})`,
+        )
+      ).rows;
+    let c: { id: string };
+    await productionOnly(async () => {
+      received.length = 0;
+      answer = 200;
+      c = await settleCase();
+      await dispatchWebhooks(t.database.db);
+      expect(received).toEqual([]);
+      expect(Object.fromEntries((await errors()).map((r) => [r.subscription_id, [r.status, r.error]]))).toEqual({
+        [subscription.id]: ['pending', expect.stringContaining('127.0.0.1 is 127.0.0.1, not a public address')],
+        [byName.body.id]: ['pending', expect.stringContaining('localhost is 127.0.0.1, not a public address')],
+      });
+    });
+    // where loopback is allowed, the same deliveries go out on their next try
+    expect((await dispatchWebhooks(t.database.db, later(31))).delivered).toBeGreaterThanOrEqual(2);
+    expect((await errors()).map((r) => r.status)).toEqual(['delivered', 'delivered']);
+    expect(received.filter((r) => JSON.parse(r.body).data.caseId === c!.id)).toHaveLength(2);
+  });
+});
+
