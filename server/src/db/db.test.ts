@@ -63,6 +63,19 @@ describe(`database on ${driver}`, () => {
     ]);
   });
 
+  it('is seeded with legal-aid applications of 朝阳区 for the review queue, the green channel first', async () => {
+    const { rows } = await database.db.execute(
+      sql`select a.status, a.green_channel as green, (select count(*)::int from legal_aid_events e where e.application_id = a.id) as events
+          from legal_aid_applications a join offices o on o.id = a.office_id where o.name = '朝阳区总工会' order by a.received_at desc`,
+    );
+    expect(rows).toEqual([
+      { status: 'submitted', green: true, events: 1 },
+      { status: 'under_review', green: false, events: 2 },
+      { status: 'approved', green: true, events: 3 },
+      { status: 'rejected', green: false, events: 3 },
+    ]);
+  });
+
   it('protects every table with row-level security, but those that hold no office’s data', async () => {
     const { rows } = await database.db.execute(
       sql`select c.relname as name, c.relrowsecurity as rls from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r'`,

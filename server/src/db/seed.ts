@@ -13,6 +13,8 @@ import {
   officeKindRules,
   type CaseCreate,
   type CaseEventBody,
+  type LegalAidCreate,
+  type LegalAidEventBody,
   type FindingCategory,
   type LegalAidService,
   type MediationOrgType,
@@ -24,6 +26,7 @@ import {
 } from '@union/shared';
 import { hashPassword, principalOfUser } from '../modules/auth/auth.service.js';
 import { appendCaseEvent, createCase } from '../modules/cases/cases.service.js';
+import { appendEvent as appendApplicationEvent, createApplication } from '../modules/legal-aid/legal-aid.service.js';
 import { regions } from '../modules/regions/regions.repo.js';
 import type { Db, DbOrTx, Tx } from './client.js';
 import { chineseCalendar } from '../modules/clocks/clocks.service.js';
@@ -120,6 +123,7 @@ export async function seedDemo(db: Db, log?: { info(obj: unknown, msg?: string):
     await insertDemoLegalAid(tx, rows);
     await insertDemoSupervision(tx, rows);
     await insertDemoCases(tx);
+    await insertDemoApplications(tx);
     await tx.insert(auditLog).values({ action: 'seed.demo', entity: 'system', after: { offices: rows.length, users: demoUsers.length } });
     log?.info({ offices: rows.length, users: demoUsers.length }, 'demo network seeded');
   });
@@ -360,6 +364,19 @@ async function insertDemoSupervision(tx: DbOrTx, rows: OfficeInsert[]) {
   await tx.insert(noticeCounters).values([...counters].map(([year, last]) => ({ officeId: chaoyang.id!, year, last })));
 }
 
+const day = 86_400_000;
+const idOf = async (tx: Tx, table: typeof employers | typeof mediationOrgs, name: string) => (await tx.select({ id: table.id }).from(table).where(eq(table.name, name)))[0].id;
+
+/** chaoyang_staff at work, as the services see a caller, and the two demo employers their matters are against. */
+async function chaoyangDesk(tx: Tx) {
+  const actor = (await principalOfUser(tx, 'chaoyang_staff'))!;
+  return {
+    ctx: { db: tx, actor, requestId: 'seed', language: 'zh-CN' as const },
+    restaurant: await idOf(tx, employers, '北京建外餐饮管理有限公司'),
+    construction: await idOf(tx, employers, '京华建设第三工程有限公司'),
+  };
+}
+
 /** An ID number of 朝阳区 with its check character: the region, a birth date, a sequence. */
 const idNumber = (birth: string, seq: string) => {
   const first17 = `110105${birth}${seq}`;
@@ -373,13 +390,8 @@ const idNumber = (birth: string, seq: string) => {
  * 15 days, and the first sweep marks it overdue.
  */
 async function insertDemoCases(tx: Tx) {
-  const actor = (await principalOfUser(tx, 'chaoyang_staff'))!;
-  const ctx = { db: tx, actor, requestId: 'seed', language: 'zh-CN' as const };
-  const idOf = async (table: typeof employers | typeof mediationOrgs, name: string) => (await tx.select({ id: table.id }).from(table).where(eq(table.name, name)))[0].id;
-  const restaurant = await idOf(employers, '北京建外餐饮管理有限公司');
-  const construction = await idOf(employers, '京华建设第三工程有限公司');
-  const center = await idOf(mediationOrgs, '朝阳区劳动争议调解中心');
-  const day = 86_400_000;
+  const { ctx, restaurant, construction } = await chaoyangDesk(tx);
+  const center = await idOf(tx, mediationOrgs, '朝阳区劳动争议调解中心');
   const demo: (Pick<CaseCreate, 'employerId' | 'workers' | 'claims' | 'description' | 'channel'> & { daysAgo: number; steps: CaseEventBody[] })[] = [
     {
       employerId: restaurant,
@@ -453,3 +465,69 @@ async function insertDemoCases(tx: Tx) {
     for (const step of steps) version = (await appendCaseEvent(ctx, created.id, step, version)).version;
   }
 }
+
+/**
+ * Legal-aid applications at 朝阳区总工会 for the review queue: a migrant's wage claim on the green
+ * channel, one under review, one approved and waiting for a lawyer, one refused — through the
+ * legal-aid service, as the desk would.
+ */
+async function insertDemoApplications(tx: Tx) {
+  const { ctx, restaurant, construction } = await chaoyangDesk(tx);
+  const demo: (LegalAidCreate & { daysAgo: number; steps: LegalAidEventBody[] })[] = [
+    {
+      channel: 'walk_in',
+      applicant: { name: '王建华', idNumber: idNumber('19870605', '517'), phone: '13920000001', household: 'migrant', hardship: 'none' },
+      employerId: construction,
+      matter: 'wage_arrears',
+      service: 'mediation',
+      amount: '23000.00',
+      funding: 'union_fund',
+      description: '工地完工后工资被拖欠四个月。',
+      daysAgo: 1,
+      steps: [],
+    },
+    {
+      channel: 'hotline_12351',
+      applicant: { name: '刘梅', idNumber: idNumber('19910823', '626'), phone: '13920000002', household: 'urban', hardship: 'statement' },
+      employerId: restaurant,
+      matter: 'contract',
+      service: 'arbitration',
+      amount: '16000.00',
+      funding: 'union_fund',
+      description: '孕期被解除劳动合同。',
+      daysAgo: 3,
+      steps: [{ type: 'start_review' }],
+    },
+    {
+      channel: 'walk_in',
+      applicant: { name: '马强', idNumber: idNumber('19830211', '735'), phone: '13920000003', household: 'migrant', hardship: 'registered' },
+      employerId: construction,
+      matter: 'work_injury',
+      service: 'litigation',
+      amount: '86000.00',
+      funding: 'lottery_fund',
+      description: '高处坠落致伤，单位拒绝申报工伤。',
+      daysAgo: 8,
+      steps: [{ type: 'start_review' }, { type: 'approve' }],
+    },
+    {
+      channel: 'online',
+      applicant: { name: '高磊', idNumber: idNumber('19890330', '844'), phone: '13920000004', household: 'urban', hardship: 'none' },
+      employerId: restaurant,
+      matter: 'contract',
+      service: 'consultation',
+      amount: '5000.00',
+      funding: 'union_fund',
+      daysAgo: 10,
+      steps: [{ type: 'start_review' }, { type: 'reject', reason: '不符合经济困难条件，已告知可申请法律咨询' }],
+    },
+  ];
+  const now = Date.now();
+  for (const { daysAgo, steps, ...input } of demo) {
+    const receivedAt = new Date(now - daysAgo * day);
+    const created = await createApplication(ctx, { ...input, receivedAt: receivedAt.toISOString() }, receivedAt);
+    let version = created.version;
+    for (const step of steps) version = (await appendApplicationEvent(ctx, created.id, step, version)).version;
+  }
+}
+
