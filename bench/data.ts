@@ -202,13 +202,17 @@ async function prepareDatabase(url: string): Promise<string> {
   }
   const database = await openDatabase({ databaseUrl: target, dataDir: '.bench' });
   await database.migrate(migrationsDir);
-  await seedDemo(database.db);
-  await database.close();
+  // asked before seeding: the demo seed has a few cases of its own
   const check = new pg.Client({ connectionString: target });
   await check.connect();
   const { rows } = await check.query<{ n: number }>('select count(*)::int as n from cases');
   await check.end();
-  if (rows[0].n > 0) throw new Error(`${target} already holds cases: give an empty database`);
+  if (rows[0].n > 0) {
+    await database.close();
+    throw new Error(`${target} already holds cases: give an empty database`);
+  }
+  await seedDemo(database.db);
+  await database.close();
   return target;
 }
 
@@ -366,7 +370,7 @@ async function loadCases(
     reports: ['major_reports', ['id', 'case_id', 'office_id', 'reasons', 'reported_at', 'acknowledge_by', 'acknowledged_at']],
   });
   const { cases, workers, events, access, reports } = s.sinks;
-  const counters = new Map<string, number>();
+  const counters = await seededCounters(pool, 'case_counters');
   const workerCount = weighted<[number, number]>([[[1, 1], 70], [[2, 3], 22], [[4, 9], 6], [[10, 40], 2]]);
   for (let i = 0; i < total; i++) {
     const d = pickDistrict();
@@ -470,13 +474,19 @@ const legalAidEventTo: Record<string, LegalAidStatus> = { start_review: 'under_r
 const decisionRule = clockRules['legal_aid.decision'];
 const assignmentRule = clockRules['legal_aid.assignment'];
 
+/** The numbers the seed's own records took, by office and year (`<office id>|<year>`): the generated ones number on from them. */
+async function seededCounters(pool: pg.Pool, table: 'case_counters' | 'legal_aid_counters' | 'notice_counters') {
+  const { rows } = await pool.query<{ key: string; last: number }>(`select office_id || '|' || year as key, last from ${table}`);
+  return new Map(rows.map((r) => [r.key, r.last]));
+}
+
 async function loadLegalAid(pool: pg.Pool, total: number, network: string, districts: District[], pickDistrict: () => District, cityLegalCenter: Office) {
   const s = await sinks(pool, {
     apps: ['legal_aid_applications', ['id', 'application_no', 'channel', 'status', 'office_id', 'intake_office_id', 'applicant_name', 'id_number', 'phone', 'household', 'hardship', 'employer_id', 'matter', 'service', 'amount', 'funding', 'description', 'hardship_exempt', 'green_channel', 'received_at', 'decision_due_at', 'decided_at', 'approved_at', 'assignment_due_at', 'clock_rule', 'due_at', 'clock', 'lawyer_id', 'assigned_at', 'rejection_reason', 'outcome', 'amount_recovered', 'closed_at', 'network_id', 'version', 'created_at', 'updated_at']],
     events: ['legal_aid_events', ['id', 'application_id', 'type', 'from_status', 'to_status', 'reason', 'note', 'lawyer_id', 'outcome', 'actor_name', 'actor_office_id', 'at']],
   });
   const { apps, events } = s.sinks;
-  const counters = new Map<string, number>();
+  const counters = await seededCounters(pool, 'legal_aid_counters');
   const channel = weighted([['walk_in', 50], ['online', 25], ['hotline_12351', 20], ['other_locality', 5]]);
   const hardship = weighted([['registered', 20], ['statement', 50], ['none', 30]]);
   const matter = weighted<(typeof legalAidMatters)[number]>([['wage_arrears', 50], ['work_injury', 18], ['contract', 15], ['social_insurance', 10], ['other', 7]]);
@@ -572,9 +582,7 @@ async function loadNotices(pool: pg.Pool, total: number, network: string, distri
     events: ['notice_events', ['id', 'notice_id', 'type', 'from_status', 'to_status', 'note', 'actor_name', 'actor_office_id', 'at']],
   });
   const { notices, events } = s.sinks;
-  // the seed's own notices hold the first numbers
-  const { rows: seeded } = await pool.query<{ key: string; last: number }>(`select office_id || '|' || year as key, last from notice_counters`);
-  const counters = new Map(seeded.map((r) => [r.key, r.last]));
+  const counters = await seededCounters(pool, 'notice_counters');
   const number = (office: string, at: number) => {
     const year = new Date(at + 8 * 3_600_000).getUTCFullYear();
     const key = `${office}|${year}`;

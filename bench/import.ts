@@ -5,6 +5,7 @@
  * The imported employers are removed again, so every run imports 100,000 new ones. On a server
  * without `POST /api/v1/imports/employers` this prints "not available" and adds no figure.
  */
+import { createHash } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -113,7 +114,8 @@ export async function benchImport(opts: { port: number; headers: Record<string, 
 
 /** 100,000 employers no database holds yet: credit codes of their own series (`91` + district + `N…`), streets of Beijing. */
 async function employersCsv(streets: { code: string; union: string }[]): Promise<string> {
-  const file = join(benchDir, `employers-${rows}.csv`);
+  // named after the offices it names: another database (its own office ids) gets a file of its own
+  const file = join(benchDir, `employers-${rows}-${createHash('sha1').update(JSON.stringify(streets)).digest('hex').slice(0, 10)}.csv`);
   if (existsSync(file) && statSync(file).size > 0) return file;
   const out = createWriteStream(file);
   out.write('externalId,name,creditCode,regionCode,industry,employeeCount,unionized,unionOfficeId\n');

@@ -9,6 +9,8 @@ import { AppError } from '../lib/errors.js';
 import { principalForApiKey } from '../modules/api-clients/api-clients.service.js';
 import { principalForSession } from '../modules/auth/auth.service.js';
 import { declareIdempotencyKey, withIdempotency } from './idempotency.js';
+// `req.language` is declared there: a program that reaches this file without the app (the bench's seeding) needs it too
+import type {} from './problem.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
