@@ -34,7 +34,7 @@ async function api(path: string, headers: Record<string, string>, body?: unknown
   });
 }
 
-test('an office admin makes an API key shown once, the key works until it is revoked, and a subscription’s deliveries show in its log', async () => {
+test('an office admin makes an API key shown once, the key works until it is revoked, a subscription’s deliveries show in its log, and its signing secret is replaced by a new one shown once', async () => {
   const { page } = browser;
   const name = `热线对接${Date.now() % 10000}`;
   await signIn(page, baseUrl, 'chaoyang_admin', 'demo1234');
@@ -72,6 +72,7 @@ test('an office admin makes an API key shown once, the key works until it is rev
   await dialog.getByLabel(/案件调解成功/).check();
   await dialog.getByRole('button', { name: '新建订阅' }).click();
   await expect(shown.innerText()).resolves.toMatch(/^whsec_/);
+  const firstSecret = (await shown.innerText()).trim();
   await page.getByRole('button', { name: '我已保存' }).click();
 
   const employerId = ((await (await api(`/employers?q=${encodeURIComponent('北京朝华科技有限公司')}`, { 'X-Api-Key': key })).json()) as { items: { id: string }[] }).items[0]?.id;
@@ -88,6 +89,13 @@ test('an office admin makes an API key shown once, the key works until it is rev
   await page.getByText('已送达').first().waitFor({ timeout: 20_000 });
   await screenshot(page, 'integrations-deliveries');
   await page.keyboard.press('Escape');
+
+  // a new signing secret, shown once, in place of the first
+  await page.getByRole('row', { name: new RegExp(url) }).getByRole('button', { name: '更换签名密钥' }).click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect.poll(async () => ((await shown.isVisible()) ? (await shown.innerText()).trim() : '')).toMatch(/^whsec_/);
+  expect((await shown.innerText()).trim()).not.toBe(firstSecret);
+  await page.getByRole('button', { name: '我已保存' }).click();
 
   // revoking: the key stops at once
   await menu(page, '接口密钥').click();

@@ -798,6 +798,8 @@ export const en: Messages = {
     revoked: 'The key is revoked',
     newKey: 'New key',
     newSecret: 'Signing secret',
+    rotateSecret: 'Rotate secret',
+    rotateSecretConfirm: 'Rotate the signing secret? The old one stops at once; every delivery from now on, retries included, is signed with the new one.',
     shownOnce: 'Copy it now and keep it safe: it cannot be shown again.',
     copiedDone: 'I have saved it',
     webhooksTitle: 'Webhooks',

@@ -797,6 +797,8 @@ export const zhCN = {
     revoked: '密钥已吊销',
     newKey: '新密钥',
     newSecret: '签名密钥',
+    rotateSecret: '更换签名密钥',
+    rotateSecretConfirm: '更换签名密钥？旧密钥立即失效，此后的推送（含重试）均以新密钥签名。',
     shownOnce: '请立即复制并妥善保存，关闭后将无法再次查看。',
     copiedDone: '我已保存',
     webhooksTitle: '事件订阅',

@@ -73,6 +73,25 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  app.post(
+    '/webhooks/:id/rotate-secret',
+    {
+      config: { access: 'webhooks:write' },
+      schema: {
+        tags,
+        description: 'A new signing secret, shown this once; the old one stops at once, and every delivery from now on (retries included) is signed with the new one. Needs If-Match.',
+        params: IdParams,
+        headers: Type.Object({ 'if-match': Type.Optional(Type.String()) }),
+        response: { 200: WebhookSubscriptionCreated, 404: Problem, 412: Problem, 428: Problem },
+      },
+    },
+    async (req, reply) => {
+      const rotated = await service.rotateSecret(req.ctx, req.params.id, ifMatchVersion(req));
+      setEtag(reply, rotated.version);
+      return rotated;
+    },
+  );
+
   app.get(
     '/webhooks/:id/deliveries',
     { config: { access: 'webhooks:write' }, schema: { tags, params: IdParams, querystring: WebhookDeliveryQuery, response: { 200: Page(WebhookDelivery), 404: Problem } } },

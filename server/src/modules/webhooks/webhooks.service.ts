@@ -66,7 +66,7 @@ export async function createSubscription(ctx: Ctx, input: WebhookSubscriptionCre
     throw ruleViolated([{ path: 'officeId', rule: 'scope.office_outside' }]);
   }
   if (urlOutOfReach(input.url)) throw ruleViolated([{ path: 'url', rule: 'webhook.url_not_public' }]);
-  const secret = `whsec_${randomBytes(32).toString('base64url')}`;
+  const secret = newSecret();
   const row = await repo.insertSubscription(ctx.db, { officeId, apiClientId, url: input.url, eventTypes: input.eventTypes, secret });
   await recordAudit(ctx, { action: 'webhook.create', entity: 'webhook_subscription', entityId: row.id, officeId, after: toSubscription(row) });
   return { ...toSubscription(row), secret };
@@ -81,6 +81,23 @@ export async function updateSubscription(ctx: Ctx, id: string, input: WebhookSub
   await recordAudit(ctx, { action: 'webhook.update', entity: 'webhook_subscription', entityId: id, officeId: row.officeId, before: toSubscription(row), after: toSubscription(updated) });
   return updated;
 }
+
+/**
+ * A new signing secret, answered this once; the old one stops at once. Every delivery from now on,
+ * the retries of earlier events included, is signed with the new one (deliveries are signed when sent).
+ */
+export async function rotateSecret(ctx: Ctx, id: string, expectedVersion: number) {
+  const row = await getSubscription(ctx, id);
+  expectVersion(row.version, expectedVersion);
+  const secret = newSecret();
+  if (!(await repo.updateSubscription(ctx.db, id, row.version, { secret }))) throw new AppError('version_conflict');
+  const updated = (await repo.findSubscription(ctx.db, id))!;
+  // the log keeps that it changed, never the secret
+  await recordAudit(ctx, { action: 'webhook.rotate_secret', entity: 'webhook_subscription', entityId: id, officeId: row.officeId, before: { version: row.version }, after: { version: updated.version } });
+  return { ...toSubscription(updated), secret };
+}
+
+const newSecret = () => `whsec_${randomBytes(32).toString('base64url')}`;
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 

@@ -154,6 +154,34 @@ describe('delivery', () => {
     expect(entry).toMatchObject({ status: 'delivered', attempts: 2, responseStatus: 200 });
   });
 
+  it('signs with a new secret from its rotation on, retries included, and the old one no longer verifies', async () => {
+    received.length = 0;
+    answer = 500;
+    await settleCase();
+    expect((await dispatchWebhooks(t.database.db)).retrying).toBe(1);
+    const read = await t.api.get(`/api/v1/webhooks/${subscription.id}`).set({ 'X-Api-Key': apiKey });
+    const stale = await t.api.post(`/api/v1/webhooks/${subscription.id}/rotate-secret`).set({ 'X-Api-Key': apiKey }).set('If-Match', `"${read.body.version - 1}"`);
+    expect(stale.status).toBe(412);
+    expect((await t.api.post(`/api/v1/webhooks/${subscription.id}/rotate-secret`).set({ 'X-Api-Key': apiKey })).status).toBe(428);
+    expect((await t.api.post(`/api/v1/webhooks/${subscription.id}/rotate-secret`).set(as('haidian_admin')).set('If-Match', `"${read.body.version}"`)).status).toBe(404);
+    const rotated = await t.api.post(`/api/v1/webhooks/${subscription.id}/rotate-secret`).set({ 'X-Api-Key': apiKey }).set('If-Match', `"${read.body.version}"`);
+    expect(rotated.status).toBe(200);
+    expect(rotated.body).toMatchObject({ id: subscription.id, version: read.body.version + 1, secret: expect.stringMatching(/^whsec_/) });
+    expect(rotated.body.secret).not.toBe(subscription.secret);
+    expect(rotated.headers.etag).toBe(`"${read.body.version + 1}"`);
+    // the retry of the event before the rotation goes out signed with the new secret
+    answer = 200;
+    expect((await dispatchWebhooks(t.database.db, later(31))).delivered).toBe(1);
+    const retry = received[received.length - 1];
+    expect(verifies(rotated.body.secret, retry)).toBe(true);
+    expect(verifies(subscription.secret, retry)).toBe(false);
+    // the log knows it changed, and not the secret
+    const log = await t.api.get('/api/v1/audit-log').query({ entity: 'webhook_subscription', entityId: subscription.id, action: 'webhook.rotate_secret' }).set(as('admin'));
+    expect(log.body.items).toHaveLength(1);
+    expect(JSON.stringify(log.body.items)).not.toContain(rotated.body.secret);
+    subscription = { id: subscription.id, secret: rotated.body.secret };
+  });
+
   it('gives up after the last attempt', async () => {
     received.length = 0;
     answer = 503;

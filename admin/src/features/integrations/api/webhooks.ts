@@ -40,6 +40,15 @@ export function useUpdateWebhook() {
   });
 }
 
+/** A new signing secret, answered this once. */
+export function useRotateWebhookSecret() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) => request<WebhookSubscriptionCreated>(`/webhooks/${id}/rotate-secret`, { method: 'POST', ifMatch: version }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: webhookKeys.lists() }),
+  });
+}
+
 /** The delivery log of one subscription, newest first; refreshed while pending tries wait. */
 export const useDeliveries = (id: string | undefined, query: WebhookDeliveryQuery) =>
   useQuery({

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Popconfirm, Space, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { webhookEventLabels, type WebhookSubscription } from '@union/shared';
 import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { useShowApiError } from '@/lib/form-errors';
 import { useFormatDateTime } from '@/lib/format';
 import { useLabel } from '@/lib/i18n';
 import { useCursorPaging } from '@/lib/paging';
-import { useUpdateWebhook, useWebhooks } from '../api/webhooks';
+import { useRotateWebhookSecret, useUpdateWebhook, useWebhooks } from '../api/webhooks';
 import { ShownOnceModal } from '../components/ShownOnceModal';
 
 // Dialogs (and the forms they bring) load when first opened, not with the page.
@@ -27,6 +27,7 @@ export default function WebhooksPage() {
   const paging = useCursorPaging('webhooks');
   const webhooks = useWebhooks({ limit: paging.limit, cursor: paging.cursor });
   const update = useUpdateWebhook();
+  const rotate = useRotateWebhookSecret();
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const [logOf, setLogOf] = useState<WebhookSubscription | null>(null);
@@ -53,9 +54,25 @@ export default function WebhooksPage() {
       key: 'actions',
       title: t('common.actions'),
       render: (_, w) => (
-        <Button type="link" size="small" onClick={() => setLogOf(w)}>
-          {t('integrations.deliveries')}
-        </Button>
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => setLogOf(w)}>
+            {t('integrations.deliveries')}
+          </Button>
+          <Popconfirm
+            title={t('integrations.rotateSecretConfirm')}
+            onConfirm={async () => {
+              try {
+                setSecret((await rotate.mutateAsync({ id: w.id, version: w.version })).secret);
+              } catch (e) {
+                showApiError(e);
+              }
+            }}
+          >
+            <Button type="link" size="small" loading={rotate.isPending && rotate.variables?.id === w.id}>
+              {t('integrations.rotateSecret')}
+            </Button>
+          </Popconfirm>
+        </Space>
       ),
     },
   ];
