@@ -63,13 +63,13 @@ async function openPg(connectionString: string, opts: OpenOptions): Promise<Data
   // drizzle's own transaction sends `begin` alone; this one is drizzle's transaction made by hand
   const dialect = new PgDialect();
   const relations = { fullSchema: db._.fullSchema, schema: db._.schema!, tableNamesMap: db._.tableNamesMap };
-  scopedOpeners.set(db, async (settings, fn) => {
+  scopedOpeners.set(db, async (scope, fn) => {
     const client = await pool.connect();
     const tx: Tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, relations, { logger }), relations);
     let broken = false;
     try {
       // without parameters the two go as one simple query: one round trip, not two
-      await tx.execute(sql.raw(`begin; select ${settings.map(([name, value]) => `set_config(${client.escapeLiteral(name)}, ${client.escapeLiteral(value)}, true)`).join(', ')}`));
+      await tx.execute(sql.raw(`begin; ${scope}`));
       const result = await fn(tx);
       await tx.execute(sql.raw('commit'));
       return result;
@@ -140,16 +140,15 @@ export function alongside(db: DbOrTx, writes: readonly SQLWrapper[]) {
 /** The root office of a materialized path: the caller's city network. */
 export const networkOf = (path: string) => path.split('/')[1] ?? '';
 
-type ScopeSettings = [name: string, value: string][];
-/** How a PostgreSQL database opens a scoped transaction (the embedded one takes the plain path). */
-const scopedOpeners = new WeakMap<Db, <T>(settings: ScopeSettings, fn: (tx: Tx) => Promise<T>) => Promise<T>>();
+/** How a PostgreSQL database opens a scoped transaction with its scope statement (the embedded one takes the plain path). */
+const scopedOpeners = new WeakMap<Db, <T>(scope: string, fn: (tx: Tx) => Promise<T>) => Promise<T>>();
 
 /**
  * Runs `fn` in a transaction as the scoped role, limited to the subtree under `scopePath` (and,
  * for the registries shared across a city, to that subtree's network).
  */
 export async function inScopeTransaction<T>(db: Db, scopePath: string, fn: (tx: Tx) => Promise<T>, userId = '', lawyerOnly = false): Promise<T> {
-  const settings: ScopeSettings = [
+  const settings = [
     ['app.scope_path', scopePath],
     ['app.network_id', networkOf(scopePath)],
     ['app.user_id', userId],
@@ -157,10 +156,12 @@ export async function inScopeTransaction<T>(db: Db, scopePath: string, fn: (tx: 
     ['app.lawyer_only', lawyerOnly ? 'on' : ''],
     ['role', 'app_scoped'],
   ];
+  // quoted into the text rather than bound, so that PostgreSQL can take it with `begin` in one simple query
+  const scope = `select ${settings.map(([name, value]) => `set_config(${pg.escapeLiteral(name)}, ${pg.escapeLiteral(value)}, true)`).join(', ')}`;
   const open = scopedOpeners.get(db);
-  if (open) return open(settings, fn);
+  if (open) return open(scope, fn);
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select ${sql.join(settings.map(([name, value]) => sql`set_config(${name}, ${value}, true)`), sql`, `)}`);
+    await tx.execute(sql.raw(scope));
     return fn(tx);
   });
 }

@@ -144,9 +144,6 @@ export async function updateCase(db: DbOrTx, id: string, version: number, values
 /** The insert of a timeline entry, to send alone or with the statement of its change. */
 export const eventInsert = (db: DbOrTx, values: typeof caseEvents.$inferInsert) => db.insert(caseEvents).values(values);
 
-export async function insertEvent(db: DbOrTx, values: typeof caseEvents.$inferInsert) {
-  await eventInsert(db, values);
-}
 
 /**
  * A case's timeline, oldest first, with the case's own row: null when the case is not there (or

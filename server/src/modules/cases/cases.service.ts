@@ -189,7 +189,7 @@ export async function createCase(ctx: Ctx, input: CaseCreate, now = new Date()) 
     ctx.db,
     input.workers.map((w, position) => ({ caseId: id, position, name: w.name.trim(), idNumber: w.idNumber?.toUpperCase() ?? null, phone: w.phone ?? null, household: w.household ?? null })),
   );
-  await repo.insertEvent(ctx.db, { caseId: id, type: 'receive', fromStatus: null, toStatus: 'received', note: input.channel, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId });
+  await repo.eventInsert(ctx.db, { caseId: id, type: 'receive', fromStatus: null, toStatus: 'received', note: input.channel, actorId: ctx.actor.id, actorName: ctx.actor.displayName, actorOfficeId: ctx.actor.officeId });
   if (needsMajorReport(flags)) await reportMajorCase(ctx, id, networkId, flags, now);
   const row = (await repo.findCase(ctx.db, id))!;
   await recordAudit(ctx, { action: 'case.create', entity: 'case', entityId: id, officeId: row.officeId, after: { caseNo: row.caseNo, channel: row.channel, workerCount: row.workerCount, ...flags } });
